@@ -1,0 +1,177 @@
+package org.attache.cli;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.attache.model.Article;
+import org.attache.model.DateOrigin;
+import org.attache.model.Document;
+import org.attache.model.PublishedDate;
+import org.attache.model.Sentence;
+import org.attache.nlp.SentenceSplitter;
+import org.attache.pipeline.Knowledge;
+import org.attache.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code attache bench}: throughput of the analysis pipeline over a CSV corpus, with 1 and 2 worker threads,
+ * beside the NLP library's own annotators alone, so the pipeline's overhead is visible. Median of several
+ * timed runs after warm-up; nothing is stored.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures articles/s, tokens/s and peak heap of the pipeline on a CSV corpus with date and "
+            + "text columns (median of --runs after --warmup), and the CoreNLP tokenizer alone.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "CORPUS",
+            description = "CSV with a header holding 'date' and 'text' (default: ${DEFAULT-VALUE}).",
+            defaultValue = "../shared/corpus/bench/guardian_syria_2017_2019.csv")
+    Path corpus;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Timed runs per setting (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--warmup", defaultValue = "1", description = "Untimed runs first (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--threads", split = ",", defaultValue = "1,2",
+            description = "Worker thread counts to compare (default: ${DEFAULT-VALUE}).")
+    List<Integer> threads;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private record Result(String setting, double seconds, long peakHeap) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Article> articles = readCsv(corpus);
+        long loadStart = System.nanoTime();
+        Knowledge knowledge = Knowledge.load(List.of());
+        Pipeline pipeline = Pipeline.standard(knowledge);
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        SentenceSplitter splitter = knowledge.splitter();
+        long tokens = articles.stream().mapToLong(a -> splitter.split(a.text()).stream()
+                .mapToLong(s -> s.tokens().size()).sum()).sum();
+        out.printf("corpus: %s: %d articles, %d tokens (median %d tokens/article); knowledge and models loaded in %.1f s%n",
+                corpus, articles.size(), tokens, medianTokens(articles, splitter), loadSeconds);
+        out.printf("%d warm-up run(s), median of %d timed runs, %d cores available%n%n", warmup, runs,
+                Runtime.getRuntime().availableProcessors());
+        out.printf("%-38s %10s %12s %14s %12s%n", "setting", "seconds", "articles/s", "tokens/s", "peak heap MB");
+        for (int n : threads) {
+            print(out, measure("CoreNLP tokenize+ssplit alone, " + n + " thr", articles, n, a -> {
+                List<Sentence> s = splitter.split(a.text());
+                return s.size();
+            }), articles.size(), tokens);
+            print(out, measure("Attaché pipeline, " + n + " thr", articles, n, a -> {
+                Document d = pipeline.analyse(a);
+                return d.events().size();
+            }), articles.size(), tokens);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Result measure(String setting, List<Article> articles, int threadCount, Function<Article, Integer> work)
+            throws Exception {
+        double[] seconds = new double[runs];
+        long peak = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(threadCount);
+        try {
+            for (int r = -warmup; r < runs; r++) {
+                System.gc();
+                resetPeaks();
+                long start = System.nanoTime();
+                List<Future<Integer>> futures = new ArrayList<>();
+                for (Article a : articles) {
+                    futures.add(pool.submit(() -> work.apply(a)));
+                }
+                for (Future<Integer> f : futures) {
+                    f.get();
+                }
+                if (r >= 0) {
+                    seconds[r] = (System.nanoTime() - start) / 1e9;
+                    peak = Math.max(peak, peakHeap());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Arrays.sort(seconds);
+        return new Result(setting, seconds[runs / 2], peak);
+    }
+
+    private static void print(PrintWriter out, Result r, int articles, long tokens) {
+        out.printf("%-38s %10.2f %12.1f %14.0f %12d%n", r.setting(), r.seconds(), articles / r.seconds(),
+                tokens / r.seconds(), r.peakHeap() / (1024 * 1024));
+        out.flush();
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static long medianTokens(List<Article> articles, SentenceSplitter splitter) {
+        long[] counts = articles.stream().mapToLong(a -> splitter.split(a.text()).stream()
+                .mapToLong(s -> s.tokens().size()).sum()).sorted().toArray();
+        return counts.length == 0 ? 0 : counts[counts.length / 2];
+    }
+
+    /** The corpus's {@code date} and {@code text} columns as articles; rows without text are left out. */
+    static List<Article> readCsv(Path file) throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+        List<Article> articles = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
+            int row = 0;
+            while (rows.hasNext()) {
+                Map<String, String> r = rows.next();
+                row++;
+                String text = r.get("text");
+                if (text == null || text.isBlank()) {
+                    continue;
+                }
+                articles.add(new Article(file.getFileName() + "#" + row, null, null, r.get("source"),
+                        date(r.get("date")), text));
+            }
+        }
+        return articles;
+    }
+
+    private static PublishedDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? PublishedDate.unknown()
+                    : PublishedDate.of(LocalDate.parse(value.trim().substring(0, 10)), DateOrigin.METADATA);
+        } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+            return PublishedDate.unknown();
+        }
+    }
+}

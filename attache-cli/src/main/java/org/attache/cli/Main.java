@@ -1,0 +1,36 @@
+package org.attache.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code attache} command: subcommands over the core library. */
+@Command(name = "attache", mixinStandardHelpOptions = true, version = "attache 0.1.0",
+        description = "Reads news and keeps a record of what states and their leaders do to each other.",
+        subcommands = {IngestCommand.class, EventsCommand.class, ExportCommand.class, DemoCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Held so the logger, and its level, are not collected; Flyway reports every migration check at INFO. */
+    private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    public static void main(String[] args) {
+        FLYWAY.setLevel(java.util.logging.Level.WARNING);
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("attache: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,315 @@
+package org.attache.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.model.Actor;
+import org.attache.model.ActorMention;
+import org.attache.model.Document;
+import org.attache.model.MentionForm;
+import org.attache.model.Provenance;
+import org.attache.model.Sentence;
+import org.attache.model.Span;
+import org.attache.model.Token;
+import org.attache.pipeline.Stage;
+
+/**
+ * Finds actor mentions and resolves them in context: full names; a state, title and name read as one
+ * person ("Chinese President Xi Jinping"); titles by who held the office on the article's date ("the US
+ * president"); surnames and honorifics after a first mention ("Mr Kim"); role phrases for people the
+ * knowledge base lacks ("ambassador Ri Ryong Nam"); sentence-initial "He"/"She" as the last person named.
+ */
+public final class ActorResolver implements Stage {
+    private static final String STAGE = "actors";
+    private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "s");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final int MAX_WORDS_BEFORE_TITLE = 2;
+
+    private final ActorKnowledge knowledge;
+
+    public ActorResolver(ActorKnowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public Document apply(Document document) {
+        LocalDate date = document.article().published().date();
+        List<ActorMention> found = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            if (!document.isNoise(sentence.span())) {
+                new SentenceReader(sentence.tokens(), date, found).read();
+            }
+        }
+        return document.withActors(found);
+    }
+
+    /** Reads one sentence's tokens left to right, adding mentions to the document's list so far. */
+    private final class SentenceReader {
+        private final List<Token> tokens;
+        private final LocalDate date;
+        private final List<ActorMention> found;
+        private int i;
+
+        SentenceReader(List<Token> tokens, LocalDate date, List<ActorMention> found) {
+            this.tokens = tokens;
+            this.date = date;
+            this.found = found;
+        }
+
+        void read() {
+            while (i < tokens.size()) {
+                int before = i;
+                if (!(phrase() || shortName() || pronoun())) {
+                    i = before + 1;
+                }
+            }
+        }
+
+        /** state? ('s)? words? title* (to state)? (person | new name)?, or any part of it alone. */
+        private boolean phrase() {
+            int start = i;
+            Gazetteer.Match first = match(i);
+            if (first == null) {
+                return false;
+            }
+            Entry state = null;
+            int at = i;
+            if (has(first, Entry.Type.PERSON)) {
+                return person(start, first);
+            }
+            Entry stateEntry = firstOf(first);
+            if (stateEntry != null) {
+                state = stateEntry;
+                at = first.to();
+                if (at < tokens.size() && POSSESSIVE.contains(tokens.get(at).text())) {
+                    at++;
+                }
+            }
+            String office = null;
+            int afterTitle = -1;
+            for (int skip = 0; skip <= (state == null ? 0 : MAX_WORDS_BEFORE_TITLE) && at + skip < tokens.size(); skip++) {
+                Gazetteer.Match m = match(at + skip);
+                if (m != null && has(m, Entry.Type.TITLE)) {
+                    Entry title = titleFor(m, state == null ? null : state.code());
+                    if (title != null) {
+                        office = title.value();
+                        afterTitle = m.to();
+                        Gazetteer.Match more;
+                        while ((more = match(afterTitle)) != null && has(more, Entry.Type.TITLE)) {
+                            afterTitle = more.to();
+                        }
+                    }
+                    break;
+                }
+                if (m != null || isBoundary(at + skip)) {
+                    break;
+                }
+            }
+            if (office == null) {
+                if (state == null) {
+                    if (has(first, Entry.Type.HONORIFIC)) {
+                        return honorific(start, first.to());
+                    }
+                    i = first.to();
+                    return true;
+                }
+                i = first.to();
+                if (!modifies(i)) {
+                    add(start, first.to(), Actor.state(state.code()), formOf(state), "state-" + state.type().name().toLowerCase());
+                }
+                return true;
+            }
+            int end = afterTitle;
+            if (state != null && end + 1 < tokens.size() && tokens.get(end).text().equals("to")) {
+                Gazetteer.Match dest = match(end + 1);
+                if (dest != null && firstOf(dest) != null) {
+                    end = dest.to();
+                }
+            }
+            Gazetteer.Match next = match(end);
+            if (next != null && has(next, Entry.Type.PERSON)) {
+                return person(start, next);
+            }
+            String country = state == null ? null : state.code();
+            int nameEnd = unknownName(end);
+            if (nameEnd > end && country != null) {
+                String name = text(end, nameEnd);
+                add(start, nameEnd, new Actor(country, name, office), MentionForm.ROLE_PHRASE, "role-phrase");
+                return true;
+            }
+            if (country == null) {
+                Optional<String> recent = recentHolder(null, office);
+                i = end;
+                if (recent.isPresent()) {
+                    add(start, end, actorOf(recent.get(), office), MentionForm.TITLE, "title-recent-holder");
+                }
+                return true;
+            }
+            Optional<String> holder = date == null ? recentHolder(country, office) : knowledge.holder(country, office, date);
+            Actor actor = new Actor(country, holder.orElse(null), office);
+            add(start, end, actor, MentionForm.TITLE, date == null ? "title-recent-holder" : "title-by-date");
+            return true;
+        }
+
+        private boolean person(int start, Gazetteer.Match m) {
+            Entry entry = m.entries().stream().filter(e -> e.type() == Entry.Type.PERSON).findFirst().orElseThrow();
+            add(start, m.to(), new Actor(entry.code(), entry.value(), null), MentionForm.FULL_NAME, "full-name");
+            return true;
+        }
+
+        /** "Mr Kim", "President Xi": a known person by short name, or nothing. */
+        private boolean honorific(int start, int at) {
+            i = at;
+            if (at < tokens.size() && isCapitalised(tokens.get(at).text())) {
+                Optional<Actor> person = personByShortName(tokens.get(at).text());
+                if (person.isPresent()) {
+                    add(start, at + 1, person.get(), MentionForm.SHORT_NAME, "honorific-short-name");
+                    i = at + 1;
+                }
+            }
+            return true;
+        }
+
+        /** A bare surname of someone this document already named in full. */
+        private boolean shortName() {
+            Token token = tokens.get(i);
+            if (!isCapitalised(token.text())) {
+                return false;
+            }
+            Optional<Actor> person = namedEarlier(token.text());
+            if (person.isEmpty()) {
+                return false;
+            }
+            add(i, i + 1, person.get(), MentionForm.SHORT_NAME, "short-name-after-full");
+            return true;
+        }
+
+        /** A sentence-initial "He"/"She" is the last person named, a reading that is right in news prose. */
+        private boolean pronoun() {
+            if (i != 0 || !PRONOUNS.contains(tokens.get(0).lower())) {
+                return false;
+            }
+            for (int k = found.size() - 1; k >= 0; k--) {
+                if (found.get(k).actor().isPerson()) {
+                    add(0, 1, found.get(k).actor(), MentionForm.PRONOUN, "pronoun-last-person");
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Optional<Actor> personByShortName(String word) {
+            Optional<Actor> earlier = namedEarlier(word);
+            if (earlier.isPresent() || date == null) {
+                return earlier;
+            }
+            List<Person> inOffice = knowledge.byShortName(word).stream()
+                    .filter(p -> knowledge.terms(p.name()).stream().anyMatch(t -> t.covers(date))).toList();
+            return inOffice.size() == 1
+                    ? Optional.of(new Actor(inOffice.get(0).country(), inOffice.get(0).name(), null))
+                    : Optional.empty();
+        }
+
+        private Optional<Actor> namedEarlier(String word) {
+            List<Person> candidates = knowledge.byShortName(word);
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Actor a = found.get(k).actor();
+                if (a.isPerson() && candidates.stream().anyMatch(p -> p.name().equals(a.person()))) {
+                    return Optional.of(new Actor(a.country(), a.person(), null));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The last person named in the document who ever held this office (of this country, if given). */
+        private Optional<String> recentHolder(String country, String office) {
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Actor a = found.get(k).actor();
+                if (a.isPerson() && (country == null || a.country().equals(country))
+                        && (office.equals(a.role()) || knowledge.everHeld(a.person(), a.country(), office))) {
+                    return Optional.of(a.person());
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Actor actorOf(String person, String office) {
+            String country = knowledge.person(person).map(Person::country).orElseGet(() -> found.stream()
+                    .filter(m -> person.equals(m.actor().person())).map(m -> m.actor().country()).findFirst()
+                    .orElseThrow());
+            return new Actor(country, person, office);
+        }
+
+        /** End of 2 or 3 capitalised words that name no known thing, or {@code from} if there are none. */
+        private int unknownName(int from) {
+            int end = from;
+            while (end < tokens.size() && end - from < 3 && isCapitalised(tokens.get(end).text())
+                    && match(end) == null) {
+                end++;
+            }
+            return end - from >= 2 ? end : from;
+        }
+
+        /** "a North Korea expert": the state only modifies a noun that is not an actor. */
+        private boolean modifies(int at) {
+            for (int k = at; k < Math.min(at + 2, tokens.size()); k++) {
+                Gazetteer.Match m = match(k);
+                if (m != null && has(m, Entry.Type.MODIFIED_NOUN)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isBoundary(int at) {
+            String t = tokens.get(at).text();
+            return t.equals(",") || t.equals("and") || t.equals("or") || t.equals(".") || t.equals("(");
+        }
+
+        private Entry titleFor(Gazetteer.Match m, String country) {
+            return m.entries().stream().filter(e -> e.type() == Entry.Type.TITLE)
+                    .filter(e -> e.code().isEmpty() || country == null || Set.of(e.code().split("\\|")).contains(country))
+                    .findFirst().orElse(null);
+        }
+
+        private Gazetteer.Match match(int at) {
+            return at < tokens.size() ? knowledge.gazetteer().longest(tokens, at) : null;
+        }
+
+        private void add(int from, int to, Actor actor, MentionForm form, String rule) {
+            Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+            found.add(new ActorMention(span, actor, form, Provenance.of(STAGE, rule)));
+            i = to;
+        }
+
+        private String text(int from, int to) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                sb.append(k > from ? " " : "").append(tokens.get(k).text());
+            }
+            return sb.toString();
+        }
+    }
+
+    private static boolean has(Gazetteer.Match m, Entry.Type type) {
+        return m.entries().stream().anyMatch(e -> e.type() == type);
+    }
+
+    private static Entry firstOf(Gazetteer.Match m) {
+        return m.entries().stream().filter(Entry::namesState).findFirst().orElse(null);
+    }
+
+    private static MentionForm formOf(Entry e) {
+        return switch (e.type()) {
+            case METONYM -> MentionForm.METONYM;
+            case ADJECTIVE -> MentionForm.ADJECTIVE;
+            default -> MentionForm.STATE_NAME;
+        };
+    }
+
+    private static boolean isCapitalised(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase);
+    }
+}

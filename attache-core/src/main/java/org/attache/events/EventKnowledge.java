@@ -1,0 +1,79 @@
+package org.attache.events;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attache.knowledge.KnowledgeFiles;
+import org.attache.knowledge.TsvRow;
+import org.attache.model.Coding;
+import org.attache.model.EventKind;
+import org.attache.model.Token;
+
+/** The trigger lexicon, default codings and factuality cues, loaded once from the knowledge files. */
+public final class EventKnowledge {
+    private final PhraseMatcher<TriggerGroup> triggers = new PhraseMatcher<>();
+    private final PhraseMatcher<FactualityCue> cues = new PhraseMatcher<>();
+    private final Map<EventKind, Coding> defaults = new EnumMap<>(EventKind.class);
+
+    private EventKnowledge(KnowledgeFiles files) {
+        for (TsvRow row : files.rows("coding.tsv")) {
+            defaults.put(kind(row, 0), coding(row, 1));
+        }
+        for (TsvRow row : files.rows("triggers.tsv")) {
+            EventKind kind = kind(row, 1);
+            Coding own = coding(row, 4);
+            Coding base = defaults.getOrDefault(kind, new Coding(null, null, null));
+            Coding coding = own.ploverType() == null ? base : own;
+            Set<String> requires = new HashSet<>(row.alternatives(3).stream().map(String::toLowerCase).toList());
+            TriggerGroup group = new TriggerGroup(row.cell(0), kind, Set.copyOf(requires), coding);
+            row.alternatives(2).forEach(p -> triggers.add(p, group));
+        }
+        for (TsvRow row : files.rows("factuality.tsv")) {
+            FactualityCue cue;
+            try {
+                cue = new FactualityCue(Integer.parseInt(row.cell(1)), row.cell(2));
+            } catch (NumberFormatException e) {
+                throw row.error("window is not a number: " + row.cell(1));
+            }
+            row.alternatives(0).forEach(p -> cues.add(p, cue));
+        }
+    }
+
+    public static EventKnowledge load(KnowledgeFiles files) {
+        return new EventKnowledge(files);
+    }
+
+    List<PhraseMatcher.Hit<TriggerGroup>> triggers(List<Token> tokens) {
+        return triggers.findAll(tokens);
+    }
+
+    /** The reason a cue before token {@code at} blocks the event there, or null. */
+    String blockingCue(List<Token> tokens, int sentenceStart, int at) {
+        for (int i = Math.max(sentenceStart, at - 8); i < at; i++) {
+            PhraseMatcher.Hit<FactualityCue> hit = cues.at(tokens, i);
+            if (hit != null && at - hit.to() < hit.value().window()) {
+                return hit.value().reason();
+            }
+        }
+        return null;
+    }
+
+    private static EventKind kind(TsvRow row, int column) {
+        try {
+            return EventKind.fromCode(row.cell(column));
+        } catch (IllegalArgumentException e) {
+            throw row.error("unknown event kind '" + row.cell(column) + "'");
+        }
+    }
+
+    private static Coding coding(TsvRow row, int column) {
+        return new Coding(emptyToNull(row.cell(column)), emptyToNull(row.cell(column + 1)),
+                emptyToNull(row.cell(column + 2)));
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What happened: trigger words and patterns, factuality cues, and coding to kind, PLOVER and CAMEO, read
+ * from the knowledge files; the stage that turns a document's sentences into event mentions.
+ */
+package org.attache.events;

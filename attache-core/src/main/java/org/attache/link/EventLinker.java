@@ -1,0 +1,115 @@
+package org.attache.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.attache.model.Actor;
+import org.attache.model.DateInterval;
+import org.attache.model.EventMention;
+import org.attache.model.EventRecord;
+import org.attache.model.Ids;
+
+/**
+ * Groups mentions from different articles into event records. A mention joins a record when the kind and the
+ * countries on each side agree (either order for meetings, calls and agreements), the persons named do not
+ * conflict, and both are dated closely enough to agree; a mention with an unknown date stays on its own
+ * rather than be merged on a guess. Mentions are taken in a fixed order, so the records never depend on
+ * the order articles were ingested in.
+ */
+public final class EventLinker {
+    /** Intervals wider than this (a whole month or year) are too vague to prove two reports are one event. */
+    private static final long MAX_LINKABLE_DAYS = 10;
+
+    private EventLinker() {
+    }
+
+    public static List<EventRecord> link(List<EventMention> mentions) {
+        List<EventMention> ordered = new ArrayList<>(mentions);
+        ordered.sort(Comparator.comparing(EventMention::id));
+        List<List<EventMention>> clusters = new ArrayList<>();
+        for (EventMention m : ordered) {
+            List<EventMention> home = clusters.stream().filter(c -> joins(c, m)).findFirst().orElse(null);
+            if (home == null) {
+                clusters.add(new ArrayList<>(List.of(m)));
+            } else {
+                home.add(m);
+            }
+        }
+        Map<String, String> recordOfMention = new HashMap<>();
+        List<EventRecord> records = new ArrayList<>();
+        for (List<EventMention> cluster : clusters) {
+            String id = Ids.of("e", cluster.get(0).id());
+            cluster.forEach(m -> recordOfMention.put(m.id(), id));
+        }
+        for (List<EventMention> cluster : clusters) {
+            records.add(record(cluster, recordOfMention));
+        }
+        records.sort(Comparator.comparing(EventRecord::id));
+        return records;
+    }
+
+    private static boolean joins(List<EventMention> cluster, EventMention m) {
+        Set<String> articles = cluster.stream().map(EventMention::articleKey).collect(Collectors.toSet());
+        return !articles.contains(m.articleKey()) && cluster.stream().allMatch(o -> sameEvent(o, m));
+    }
+
+    private static boolean sameEvent(EventMention a, EventMention b) {
+        if (a.kind() != b.kind() || !linkable(a.date()) || !linkable(b.date()) || !a.date().compatibleWith(b.date())) {
+            return false;
+        }
+        boolean direct = sameSide(a.source(), b.source()) && sameSide(a.target(), b.target());
+        boolean crossed = sameSide(a.source(), b.target()) && sameSide(a.target(), b.source());
+        return direct || (a.kind().isSymmetric() && crossed);
+    }
+
+    private static boolean linkable(DateInterval d) {
+        return d.isKnown() && d.days() <= MAX_LINKABLE_DAYS;
+    }
+
+    private static boolean sameSide(List<Actor> x, List<Actor> y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            Actor a = x.get(i);
+            Actor b = y.get(i);
+            if (!a.country().equals(b.country())
+                    || (a.person() != null && b.person() != null && !a.person().equals(b.person()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The record's fields are those of its best-dated mention, with persons filled in from the others. */
+    private static EventRecord record(List<EventMention> cluster, Map<String, String> recordOfMention) {
+        EventMention best = cluster.stream()
+                .min(Comparator.comparingLong((EventMention m) -> m.date().days()).thenComparing(EventMention::id))
+                .orElseThrow();
+        String inReplyTo = cluster.stream().map(EventMention::inReplyTo).filter(r -> r != null)
+                .map(recordOfMention::get).filter(r -> r != null).sorted().findFirst().orElse(null);
+        List<EventMention> mentions = cluster.stream()
+                .sorted(Comparator.comparing(EventMention::articleKey).thenComparing(EventMention::id)).toList();
+        return new EventRecord(recordOfMention.get(cluster.get(0).id()), best.kind(), best.coding(),
+                withPersons(best.source(), cluster, true), withPersons(best.target(), cluster, false), best.date(),
+                mentions, inReplyTo);
+    }
+
+    private static List<Actor> withPersons(List<Actor> side, List<EventMention> cluster, boolean source) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : side) {
+            Actor named = a;
+            if (a.person() == null) {
+                named = cluster.stream().flatMap(m -> (source ? m.source() : m.target()).stream())
+                        .filter(o -> o.country().equals(a.country()) && o.person() != null)
+                        .findFirst().orElse(a);
+            }
+            out.add(named);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,6 @@
+package org.attache.model;
+
+/** How an actor was named in the text, which tells how much the resolution can be trusted. */
+public enum MentionForm {
+    FULL_NAME, SHORT_NAME, TITLE, STATE_NAME, METONYM, ADJECTIVE, PRONOUN, ROLE_PHRASE
+}

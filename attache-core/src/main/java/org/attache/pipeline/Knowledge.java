@@ -1,0 +1,32 @@
+package org.attache.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.actors.ActorKnowledge;
+import org.attache.events.EventKnowledge;
+import org.attache.knowledge.KnowledgeFiles;
+import org.attache.model.Sentence;
+import org.attache.model.Token;
+import org.attache.nlp.SentenceSplitter;
+
+/** Everything the stages know, loaded once: the tokenizer and the actor and event knowledge bases. */
+public record Knowledge(KnowledgeFiles files, SentenceSplitter splitter, ActorKnowledge actors, EventKnowledge events) {
+    /** The bundled knowledge plus the files of the same names in {@code userDirs}. */
+    public static Knowledge load(List<Path> userDirs) {
+        KnowledgeFiles files = new KnowledgeFiles(userDirs);
+        SentenceSplitter splitter = new SentenceSplitter();
+        ActorKnowledge actors = ActorKnowledge.load(files, phrase -> words(splitter, phrase));
+        return new Knowledge(files, splitter, actors, EventKnowledge.load(files));
+    }
+
+    private static List<String> words(SentenceSplitter splitter, String phrase) {
+        List<String> words = new ArrayList<>();
+        for (Sentence s : splitter.split(phrase)) {
+            for (Token t : s.tokens()) {
+                words.add(t.text());
+            }
+        }
+        return words;
+    }
+}

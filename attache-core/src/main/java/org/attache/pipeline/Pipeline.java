@@ -1,0 +1,33 @@
+package org.attache.pipeline;
+
+import java.util.List;
+import org.attache.actors.ActorResolver;
+import org.attache.events.EventExtractor;
+import org.attache.hygiene.NoiseFinder;
+import org.attache.ingest.PublicationDating;
+import org.attache.model.Article;
+import org.attache.model.Document;
+import org.attache.time.TimeTagger;
+
+/** The stages in order; stateless after construction, so one pipeline serves all worker threads. */
+public final class Pipeline {
+    private final List<Stage> stages;
+
+    public Pipeline(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    /** Publication date, noise lines, sentences, actors, time expressions, events. */
+    public static Pipeline standard(Knowledge knowledge) {
+        return new Pipeline(List.of(new PublicationDating(), new NoiseFinder(knowledge.files()), knowledge.splitter(),
+                new ActorResolver(knowledge.actors()), new TimeTagger(), new EventExtractor(knowledge.events())));
+    }
+
+    public Document analyse(Article article) {
+        Document document = Document.of(article);
+        for (Stage stage : stages) {
+            document = stage.apply(document);
+        }
+        return document;
+    }
+}

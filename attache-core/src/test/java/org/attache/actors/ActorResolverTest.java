@@ -1,0 +1,97 @@
+package org.attache.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.attache.model.Actor;
+import org.attache.model.ActorMention;
+import org.attache.model.Document;
+import org.attache.model.MentionForm;
+import org.attache.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class ActorResolverTest {
+    private static List<ActorMention> actors(String published, String text) {
+        return Fixtures.pipeline().analyse(Fixtures.article("t", published, text)).actors();
+    }
+
+    private static List<String> resolved(String published, String text) {
+        return actors(published, text).stream().map(m -> m.actor().toString()).toList();
+    }
+
+    @Test
+    void stateTitleAndNameAreOnePerson() {
+        String text = "Chinese President Xi Jinping received the envoy.";
+        List<ActorMention> found = actors("2019-06-01", text);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).actor()).isEqualTo(new Actor("CHN", "Xi Jinping", null));
+        assertThat(found.get(0).span().of(text)).isEqualTo("Chinese President Xi Jinping");
+    }
+
+    @Test
+    void spellingVariantsResolveToTheCanonicalName() {
+        assertThat(resolved("2021-05-01", "Kim Jong-un spoke. Kim Jong Un left."))
+                .containsExactly("PRK:Kim Jong Un", "PRK:Kim Jong Un");
+    }
+
+    @Test
+    void aTitleIsResolvedByWhoHeldTheOfficeOnTheDate() {
+        String text = "The US president spoke to reporters.";
+        assertThat(resolved("2019-05-01", text)).containsExactly("USA:Donald Trump");
+        assertThat(resolved("2023-05-01", text)).containsExactly("USA:Joe Biden");
+    }
+
+    @Test
+    void theLeaderOfAPartyStateIsItsPartyLeader() {
+        assertThat(resolved("2021-03-23", "The North Korean leader wrote back."))
+                .containsExactly("PRK:Kim Jong Un");
+    }
+
+    @Test
+    void honorificAndSurnameAfterAFullMention() {
+        List<ActorMention> found = actors("2021-03-23", "Xi Jinping wrote. Mr Xi said relations were good.");
+        assertThat(found).extracting(m -> m.actor().person()).containsExactly("Xi Jinping", "Xi Jinping");
+        assertThat(found.get(1).form()).isEqualTo(MentionForm.SHORT_NAME);
+    }
+
+    @Test
+    void capitalsAndAdjectivesAreTheirStates() {
+        assertThat(resolved("2021-03-23", "Pyongyang rejected the offer from Washington and the Kremlin."))
+                .containsExactly("PRK", "USA", "RUS");
+    }
+
+    @Test
+    void theAcronymUsIsAStateButThePronounIsNot() {
+        assertThat(resolved("2021-03-23", "Let us hope the US agrees.")).containsExactly("USA");
+    }
+
+    @Test
+    void aStateThatOnlyModifiesAnExpertIsNoActor() {
+        assertThat(resolved("2017-11-02", "Jane Roe, a North Korea expert at a think tank, said so.")).isEmpty();
+    }
+
+    @Test
+    void aRolePhraseNamesAPersonTheKnowledgeBaseLacks() {
+        List<ActorMention> found = actors("2017-11-02",
+                "North Korean ambassador to China Ri Ryong Nam attended the ceremony.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).actor().country()).isEqualTo("PRK");
+        assertThat(found.get(0).actor().person()).isEqualTo("Ri Ryong Nam");
+        assertThat(found.get(0).form()).isEqualTo(MentionForm.ROLE_PHRASE);
+    }
+
+    @Test
+    void aSentenceInitialPronounIsTheLastPersonNamed() {
+        assertThat(resolved("2018-04-27", "Moon Jae-in crossed the line. He smiled."))
+                .containsExactly("KOR:Moon Jae-in", "KOR:Moon Jae-in");
+    }
+
+    @Test
+    void everyMentionCarriesItsRule() {
+        Document doc = Fixtures.pipeline().analyse(Fixtures.article("t", "2019-01-01", "Beijing said so."));
+        assertThat(doc.actors()).allSatisfy(m -> {
+            assertThat(m.provenance().stage()).isEqualTo("actors");
+            assertThat(m.provenance().rule()).isNotBlank();
+        });
+    }
+}

@@ -1,0 +1,97 @@
+package org.attache.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.attache.model.Actor;
+import org.attache.model.Coding;
+import org.attache.model.DateBasis;
+import org.attache.model.DateInterval;
+import org.attache.model.EventKind;
+import org.attache.model.EventMention;
+import org.attache.model.EventRecord;
+import org.attache.model.Provenance;
+import org.attache.model.Span;
+import org.junit.jupiter.api.Test;
+
+class EventLinkerTest {
+    private static final Actor XI = new Actor("CHN", "Xi Jinping", null);
+    private static final Actor KIM = new Actor("PRK", "Kim Jong Un", null);
+
+    private static EventMention mention(String id, String article, EventKind kind, Actor source, Actor target,
+            DateInterval date) {
+        return new EventMention(id, article, kind, new Coding("CONSULT", null, "040"), List.of(source),
+                List.of(target), date, new Span(0, 10), 0.8, null, Provenance.of("events", "test"));
+    }
+
+    private static DateInterval day(String iso) {
+        return DateInterval.day(LocalDate.parse(iso), DateBasis.EXPLICIT);
+    }
+
+    @Test
+    void reportsOfOneEventInSeveralArticlesBecomeOneRecord() {
+        List<EventRecord> records = EventLinker.link(List.of(
+                mention("m1", "a1", EventKind.VISIT, XI, KIM, day("2019-06-20")),
+                mention("m2", "a2", EventKind.VISIT, XI, Actor.state("PRK"), day("2019-06-21")),
+                mention("m3", "a3", EventKind.VISIT, Actor.state("CHN"), KIM, day("2019-06-20"))));
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).mentions()).extracting(EventMention::articleKey).containsExactly("a1", "a2", "a3");
+        assertThat(records.get(0).source()).containsExactly(XI);
+    }
+
+    @Test
+    void theSameKindOnAnotherOccasionStaysApart() {
+        List<EventRecord> records = EventLinker.link(List.of(
+                mention("m1", "a1", EventKind.MESSAGE, XI, KIM, day("2017-11-01")),
+                mention("m2", "a2", EventKind.MESSAGE, XI, KIM, day("2021-03-22"))));
+        assertThat(records).hasSize(2);
+    }
+
+    @Test
+    void aMeetingMatchesInEitherDirection() {
+        List<EventRecord> records = EventLinker.link(List.of(
+                mention("m1", "a1", EventKind.MEETING, XI, KIM, day("2018-03-26")),
+                mention("m2", "a2", EventKind.MEETING, KIM, XI, day("2018-03-26"))));
+        assertThat(records).hasSize(1);
+    }
+
+    @Test
+    void undatedMentionsAreNotMergedOnAGuess() {
+        List<EventRecord> records = EventLinker.link(List.of(
+                mention("m1", "a1", EventKind.MESSAGE, XI, KIM, DateInterval.unknown()),
+                mention("m2", "a2", EventKind.MESSAGE, XI, KIM, DateInterval.unknown())));
+        assertThat(records).hasSize(2);
+    }
+
+    @Test
+    void ingestOrderDoesNotChangeTheRecordsAndNoMentionIsLost() {
+        List<EventMention> mentions = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String date = "2019-0" + (1 + i % 3) + "-1" + (i % 2);
+            mentions.add(mention("m" + i, "a" + i, i % 2 == 0 ? EventKind.MESSAGE : EventKind.MEETING,
+                    i % 3 == 0 ? XI : KIM, i % 3 == 0 ? KIM : XI, day(date)));
+        }
+        List<EventRecord> expected = EventLinker.link(mentions);
+        Random random = new Random(7);
+        for (int round = 0; round < 5; round++) {
+            List<EventMention> shuffled = new ArrayList<>(mentions);
+            Collections.shuffle(shuffled, random);
+            assertThat(EventLinker.link(shuffled)).isEqualTo(expected);
+        }
+        assertThat(expected.stream().mapToInt(r -> r.mentions().size()).sum()).isEqualTo(mentions.size());
+    }
+
+    @Test
+    void aReplyPointsAtTheRecordOfTheMessageItAnswers() {
+        EventMention message = mention("m1", "a1", EventKind.MESSAGE, KIM, XI, day("2017-10-25"));
+        EventMention reply = mention("m2", "a1", EventKind.MESSAGE, XI, KIM, day("2017-11-01")).withInReplyTo("m1");
+        List<EventRecord> records = EventLinker.link(List.of(message, reply));
+        EventRecord answered = records.stream().filter(r -> r.source().equals(List.of(KIM))).findFirst().orElseThrow();
+        EventRecord replying = records.stream().filter(r -> r.source().equals(List.of(XI))).findFirst().orElseThrow();
+        assertThat(replying.inReplyTo()).isEqualTo(answered.id());
+    }
+}

@@ -1,0 +1,129 @@
+package org.attache.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.export.EventJsonlTestAccess;
+import org.attache.ingest.SourceItem;
+import org.attache.model.EventRecord;
+import org.attache.model.EventMention;
+import org.attache.store.EventQuery;
+import org.attache.store.EventStore;
+import org.attache.store.SqliteEventStore;
+import org.attache.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngesterTest {
+    private static final Ingester.Listener QUIET = new Ingester.Listener() {
+        @Override
+        public void total(int items) {
+        }
+
+        @Override
+        public void settled(SourceItem item, Ingester.Outcome outcome) {
+        }
+    };
+
+    @TempDir
+    Path dir;
+
+    private Path corpus() throws IOException {
+        Path articles = dir.resolve("in");
+        Files.createDirectories(articles);
+        Files.writeString(articles.resolve("visit.txt"),
+                "Chinese President Xi Jinping visited North Korea on June 20, 2019, and met Kim Jong Un.\n");
+        Files.writeString(articles.resolve("feed.jsonl"), String.join("\n",
+                "{\"id\": \"call-1\", \"published\": \"2021-11-17\", \"text\": \"Joe Biden held a video call with "
+                        + "Xi Jinping on Monday.\"}",
+                "this line is not JSON",
+                "{\"id\": \"sanction-1\", \"published\": \"2017-12-23\", \"text\": \"The UN Security Council "
+                        + "imposed new sanctions on North Korea on Friday.\"}"));
+        Files.writeString(articles.resolve("empty.txt"), "");
+        Files.write(articles.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3});
+        return articles;
+    }
+
+    private IngestReport ingest(EventStore store, Path path) {
+        return new Ingester(Fixtures.pipeline(), store, 2).ingest(List.of(path), QUIET);
+    }
+
+    @Test
+    void badItemsAreReportedWithFileLineAndReasonAndTheRestIsStored() throws IOException {
+        Path in = corpus();
+        try (EventStore store = SqliteEventStore.open(dir.resolve("a.db"))) {
+            IngestReport report = ingest(store, in);
+            assertThat(report.ingested()).isEqualTo(3);
+            assertThat(report.failures()).extracting(f -> f.location().file().getFileName().toString(),
+                    f -> f.location().line()).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple("feed.jsonl", 2),
+                    org.assertj.core.groups.Tuple.tuple("empty.txt", 0),
+                    org.assertj.core.groups.Tuple.tuple("binary.txt", 0));
+            assertThat(report.failures()).allSatisfy(f -> assertThat(f.reason()).isNotBlank());
+            assertThat(store.articleCount()).isEqualTo(3);
+            assertThat(store.article("call-1")).isPresent();
+            assertThat(store.article("sanction-1")).isPresent();
+            assertThat(store.article("visit")).isPresent();
+        }
+    }
+
+    @Test
+    void ingestingTheSameInputTwiceLeavesTheStoreUnchanged() throws IOException {
+        Path in = corpus();
+        try (EventStore store = SqliteEventStore.open(dir.resolve("a.db"))) {
+            ingest(store, in);
+            List<EventRecord> before = store.events(EventQuery.all());
+            List<EventMention> mentionsBefore = store.allMentions();
+            IngestReport again = ingest(store, in);
+            assertThat(again.ingested()).isZero();
+            assertThat(again.unchanged()).isEqualTo(3);
+            assertThat(store.events(EventQuery.all())).isEqualTo(before);
+            assertThat(store.allMentions()).isEqualTo(mentionsBefore);
+            assertThat(before).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theSameArticlesInAnotherOrderGiveTheSameRecords() throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        Files.createDirectories(first);
+        Files.createDirectories(second);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            lines.add("{\"id\": \"a" + i + "\", \"published\": \"2019-06-2" + (i % 2 + 1) + "\", \"text\": \""
+                    + "Xi Jinping visited Pyongyang on June 20 and held talks with Kim Jong Un.\"}");
+        }
+        Files.writeString(first.resolve("x.jsonl"), String.join("\n", lines));
+        java.util.Collections.reverse(lines);
+        Files.writeString(second.resolve("x.jsonl"), String.join("\n", lines));
+        try (EventStore a = SqliteEventStore.open(dir.resolve("a.db"));
+                EventStore b = SqliteEventStore.open(dir.resolve("b.db"))) {
+            ingest(a, first);
+            ingest(b, second);
+            assertThat(EventJsonlTestAccess.lines(a)).isEqualTo(EventJsonlTestAccess.lines(b));
+            assertThat(a.events(EventQuery.all())).allSatisfy(r -> assertThat(r.articleCount()).isEqualTo(6));
+        }
+    }
+
+    @Test
+    void textFilesAreStoredVerbatimSoEvidenceOffsetsHold() throws IOException {
+        Path in = corpus();
+        try (EventStore store = SqliteEventStore.open(dir.resolve("a.db"))) {
+            ingest(store, in);
+            String text = Files.readString(in.resolve("visit.txt"), StandardCharsets.UTF_8);
+            assertThat(store.article("visit").orElseThrow().text()).isEqualTo(text);
+            for (EventRecord r : store.events(EventQuery.all())) {
+                for (EventMention m : r.mentions()) {
+                    String stored = store.article(m.articleKey()).orElseThrow().text();
+                    assertThat(m.evidence().end()).isLessThanOrEqualTo(stored.length());
+                }
+            }
+        }
+    }
+}

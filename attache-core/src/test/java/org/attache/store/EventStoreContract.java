@@ -1,0 +1,349 @@
+package org.attache.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.attache.model.Actor;
+import org.attache.model.Article;
+import org.attache.model.Coding;
+import org.attache.model.DateBasis;
+import org.attache.model.DateInterval;
+import org.attache.model.DateOrigin;
+import org.attache.model.EventKind;
+import org.attache.model.EventMention;
+import org.attache.model.EventRecord;
+import org.attache.model.Provenance;
+import org.attache.model.PublishedDate;
+import org.attache.model.Span;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link EventStore} must do. A store implementation's test extends this and says how to open it;
+ * the same behaviours then hold for SQLite, PostgreSQL and whatever follows.
+ */
+abstract class EventStoreContract {
+    private static final Actor PRK = Actor.state("PRK");
+    private static final Actor KIM = new Actor("PRK", "Kim Jong Un", "leader");
+    private static final Actor USA = Actor.state("USA");
+    private static final Actor FRA_PM = new Actor("FRA", "Édouard Philippe", "prime minister");
+    private static final Actor KOR = Actor.state("KOR");
+
+    private EventStore store;
+
+    /** Opens the store under test; every call in one test must open the same, initially empty, database. */
+    protected abstract EventStore openStore();
+
+    @BeforeEach
+    void openFreshStore() {
+        store = openStore();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void articleRoundTripsWithAllFields() {
+        Article full = new Article("a1", "https://example.org/a1", "Title", "Example News",
+                PublishedDate.of(LocalDate.of(2021, 3, 23), DateOrigin.METADATA), "Line one.\nLine two — ü.");
+        Article bare = new Article("a2", null, null, null, PublishedDate.unknown(), "Text only.");
+
+        store.saveArticle(full, List.of());
+        store.saveArticle(bare, List.of());
+
+        assertThat(store.article("a1")).contains(full);
+        assertThat(store.article("a2")).contains(bare);
+        assertThat(store.article("a3")).isEmpty();
+        assertThat(store.articleCount()).isEqualTo(2);
+    }
+
+    @Test
+    void hashLookupGivesTheStoredArticlesContentHash() {
+        Article article = article("a1");
+        store.saveArticle(article, List.of());
+
+        assertThat(store.articleHash("a1")).contains(article.contentHash());
+        assertThat(store.articleHash("missing")).isEmpty();
+    }
+
+    @Test
+    void savingAnArticleAgainUpdatesItInPlace() {
+        store.saveArticle(article("a1"), List.of());
+        Article changed = new Article("a1", null, "New title", null, PublishedDate.unknown(), "Changed.");
+
+        store.saveArticle(changed, List.of());
+
+        assertThat(store.article("a1")).contains(changed);
+        assertThat(store.articleHash("a1")).contains(changed.contentHash());
+        assertThat(store.articleCount()).isEqualTo(1);
+    }
+
+    @Test
+    void mentionsRoundTripWithAllFieldsInIdOrder() {
+        EventMention full = new EventMention("m2", "a1", EventKind.MEETING, new Coding("CONSULT", "visit", "042"),
+                List.of(KIM, PRK), List.of(FRA_PM), new DateInterval(LocalDate.of(2021, 3, 1),
+                LocalDate.of(2021, 3, 31), DateBasis.RELATIVE), new Span(3, 40), 0.875, "m1",
+                Provenance.of("events", "meet-verb"));
+        EventMention sparse = new EventMention("m1", "a1", EventKind.STATEMENT, new Coding("ASSERT", null, null),
+                List.of(USA), List.of(), DateInterval.unknown(), new Span(0, 2), 0.5, null,
+                Provenance.of("events", null));
+
+        store.saveArticle(article("a1"), List.of(full, sparse));
+
+        assertThat(store.allMentions()).containsExactly(sparse, full);
+    }
+
+    @Test
+    void savingAnArticleReplacesOnlyItsOwnMentions() {
+        store.saveArticle(article("a1"), List.of(mention("m1", "a1"), mention("m2", "a1")));
+        store.saveArticle(article("a2"), List.of(mention("m3", "a2")));
+
+        store.saveArticle(article("a1"), List.of(mention("m4", "a1")));
+
+        assertThat(store.allMentions()).extracting(EventMention::id).containsExactly("m3", "m4");
+    }
+
+    @Test
+    void mentionsOfAnotherArticleAreRejected() {
+        assertThatThrownBy(() -> store.saveArticle(article("a1"), List.of(mention("m1", "a2"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.articleCount()).isZero();
+    }
+
+    @Test
+    void aFailedSaveChangesNothing() {
+        store.saveArticle(article("a1"), List.of(mention("m1", "a1")));
+        Article changed = new Article("a1", null, null, null, PublishedDate.unknown(), "Changed.");
+
+        assertThatThrownBy(() -> store.saveArticle(changed, List.of(mention("m2", "a1"), mention("m2", "a1"))))
+                .isInstanceOf(StoreException.class);
+
+        assertThat(store.article("a1")).contains(article("a1"));
+        assertThat(store.allMentions()).extracting(EventMention::id).containsExactly("m1");
+    }
+
+    @Test
+    void recordRoundTripsWithItsMentionsInOrder() {
+        EventMention m1 = mention("m1", "a1");
+        EventMention m2 = mention("m2", "a2");
+        store.saveArticle(article("a1"), List.of(m1));
+        store.saveArticle(article("a2"), List.of(m2));
+        EventRecord record = new EventRecord("e1", EventKind.VISIT, new Coding("CONSULT", "visit", "042"),
+                List.of(KIM), List.of(USA, KOR), DateInterval.day(LocalDate.of(2021, 3, 23), DateBasis.EXPLICIT),
+                List.of(m2, m1), "e0");
+
+        store.replaceRecords(List.of(record));
+
+        assertThat(store.event("e1")).contains(record);
+        assertThat(store.event("e2")).isEmpty();
+    }
+
+    @Test
+    void replaceRecordsReplacesAllRecords() {
+        EventMention m1 = mention("m1", "a1");
+        EventMention m2 = mention("m2", "a1");
+        store.saveArticle(article("a1"), List.of(m1, m2));
+        store.replaceRecords(List.of(record("e1", m1), record("e2", m2)));
+
+        EventRecord replacement = record("e3", m1, m2);
+        store.replaceRecords(List.of(replacement));
+
+        assertThat(store.events(EventQuery.all())).containsExactly(replacement);
+        assertThat(store.event("e1")).isEmpty();
+    }
+
+    @Test
+    void resavingAnArticleKeepsRecordsLinkedToMentionsWithTheSameIds() {
+        EventMention mention = mention("m1", "a1");
+        store.saveArticle(article("a1"), List.of(mention));
+        store.replaceRecords(List.of(record("e1", mention)));
+
+        store.saveArticle(article("a1"), List.of(mention));
+
+        assertThat(store.event("e1").orElseThrow().mentions()).extracting(EventMention::id).containsExactly("m1");
+    }
+
+    @Test
+    void everyRecordGetsItsOwnMentions() {
+        List<EventMention> mentions = new ArrayList<>();
+        List<EventRecord> records = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            EventMention a = mention("m%03da".formatted(i), "a1");
+            EventMention b = mention("m%03db".formatted(i), "a1");
+            mentions.addAll(List.of(a, b));
+            records.add(new EventRecord("e%03d".formatted(i), EventKind.CALL, coding(), List.of(PRK), List.of(USA),
+                    DateInterval.unknown(), List.of(b, a), null));
+        }
+        store.saveArticle(article("a1"), mentions);
+
+        store.replaceRecords(records);
+
+        assertThat(store.events(EventQuery.all())).containsExactlyElementsOf(records);
+    }
+
+    @Test
+    void filtersByKind() {
+        seedQueryRecords();
+
+        assertThat(ids(new EventQuery(null, EventKind.MEETING, null, null))).containsExactly("march", "unknown");
+        assertThat(ids(new EventQuery(null, EventKind.AID, null, null))).isEmpty();
+    }
+
+    @Test
+    void filtersByCountryCodeOnEitherSideIgnoringCase() {
+        seedQueryRecords();
+
+        assertThat(ids(new EventQuery("prk", null, null, null))).containsExactly("march", "april", "unknown");
+        assertThat(ids(new EventQuery("USA", null, null, null))).containsExactly("march");
+        assertThat(ids(new EventQuery("kor", null, null, null))).containsExactly("april");
+    }
+
+    @Test
+    void countryCodesMustMatchWhole() {
+        seedQueryRecords();
+
+        assertThat(ids(new EventQuery("PR", null, null, null))).isEmpty();
+    }
+
+    @Test
+    void filtersByPartOfAPersonsNameIgnoringCase() {
+        seedQueryRecords();
+
+        assertThat(ids(new EventQuery("jong un", null, null, null))).containsExactly("april");
+        assertThat(ids(new EventQuery("ÉDOUARD", null, null, null))).containsExactly("unknown");
+        assertThat(ids(new EventQuery("putin", null, null, null))).isEmpty();
+    }
+
+    @Test
+    void filtersByDateOverlap() {
+        seedQueryRecords();
+
+        assertThat(ids(new EventQuery(null, null, LocalDate.of(2021, 3, 31), LocalDate.of(2021, 4, 5))))
+                .containsExactly("march");
+        assertThat(ids(new EventQuery(null, null, LocalDate.of(2021, 4, 1), LocalDate.of(2021, 4, 10))))
+                .containsExactly("april");
+        assertThat(ids(new EventQuery(null, null, LocalDate.of(2021, 4, 11), null))).isEmpty();
+    }
+
+    @Test
+    void unknownDatesAreExcludedByAnyDateBound() {
+        seedQueryRecords();
+
+        assertThat(ids(new EventQuery(null, null, LocalDate.of(2000, 1, 1), null))).containsExactly("march", "april");
+        assertThat(ids(new EventQuery(null, null, null, LocalDate.of(2100, 1, 1)))).containsExactly("march", "april");
+    }
+
+    @Test
+    void combinesFilters() {
+        seedQueryRecords();
+
+        assertThat(ids(new EventQuery("PRK", EventKind.MEETING, LocalDate.of(2021, 3, 1), null)))
+                .containsExactly("march");
+    }
+
+    @Test
+    void ordersByStartDateWithUnknownLastThenById() {
+        store.saveArticle(article("a1"), List.of());
+        store.replaceRecords(List.of(
+                dated("z-unknown", null), dated("b-may", LocalDate.of(2021, 5, 1)),
+                dated("a-unknown", null), dated("c-jan", LocalDate.of(2021, 1, 9)),
+                dated("a-may", LocalDate.of(2021, 5, 1))));
+
+        assertThat(ids(EventQuery.all())).containsExactly("c-jan", "a-may", "b-may", "a-unknown", "z-unknown");
+    }
+
+    @Test
+    void reopeningKeepsEverything() {
+        Article article = article("a1");
+        EventMention mention = mention("m1", "a1");
+        EventRecord record = record("e1", mention);
+        store.saveArticle(article, List.of(mention));
+        store.replaceRecords(List.of(record));
+
+        store.close();
+        store = openStore();
+
+        assertThat(store.article("a1")).contains(article);
+        assertThat(store.allMentions()).containsExactly(mention);
+        assertThat(store.events(EventQuery.all())).containsExactly(record);
+    }
+
+    @Test
+    void concurrentSavesLoseNothing() throws Exception {
+        int threads = 4;
+        int perThread = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        String key = "t" + thread + "-" + i;
+                        store.saveArticle(article(key), List.of(mention(key + "-m1", key), mention(key + "-m2", key)));
+                        store.articleHash(key).orElseThrow();
+                    }
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(store.articleCount()).isEqualTo(threads * perThread);
+        assertThat(store.allMentions()).hasSize(threads * perThread * 2);
+    }
+
+    /** Records for the query tests: a March meeting, an April visit, and a meeting of unknown date. */
+    private void seedQueryRecords() {
+        store.saveArticle(article("a1"), List.of());
+        store.replaceRecords(List.of(
+                new EventRecord("march", EventKind.MEETING, coding(), List.of(PRK), List.of(USA),
+                        new DateInterval(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31), DateBasis.EXPLICIT),
+                        List.of(), null),
+                new EventRecord("april", EventKind.VISIT, coding(), List.of(KOR), List.of(KIM),
+                        DateInterval.day(LocalDate.of(2021, 4, 10), DateBasis.EXPLICIT), List.of(), null),
+                new EventRecord("unknown", EventKind.MEETING, coding(), List.of(FRA_PM), List.of(PRK),
+                        DateInterval.unknown(), List.of(), null)));
+    }
+
+    private List<String> ids(EventQuery query) {
+        return store.events(query).stream().map(EventRecord::id).toList();
+    }
+
+    private static Article article(String key) {
+        return new Article(key, "https://example.org/" + key, "Title " + key, "Example",
+                PublishedDate.of(LocalDate.of(2021, 3, 23), DateOrigin.METADATA), "Text of " + key + ".");
+    }
+
+    private static EventMention mention(String id, String articleKey) {
+        return new EventMention(id, articleKey, EventKind.CALL, coding(), List.of(PRK), List.of(USA),
+                DateInterval.day(LocalDate.of(2021, 3, 22), DateBasis.EXPLICIT), new Span(0, 4), 0.9, null,
+                Provenance.of("events", "call-verb"));
+    }
+
+    private static EventRecord record(String id, EventMention... mentions) {
+        return new EventRecord(id, EventKind.CALL, coding(), List.of(PRK), List.of(USA),
+                DateInterval.day(LocalDate.of(2021, 3, 22), DateBasis.LINKED), List.of(mentions), null);
+    }
+
+    private static EventRecord dated(String id, LocalDate day) {
+        DateInterval date = day == null ? DateInterval.unknown() : DateInterval.day(day, DateBasis.EXPLICIT);
+        return new EventRecord(id, EventKind.STATEMENT, coding(), List.of(PRK), List.of(), date, List.of(), null);
+    }
+
+    private static Coding coding() {
+        return new Coding("CONSULT", null, "040");
+    }
+}
