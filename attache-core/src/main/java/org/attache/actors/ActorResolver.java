@@ -268,10 +268,20 @@ public final class ActorResolver implements Stage {
             return t.equals(",") || t.equals("and") || t.equals("or") || t.equals(".") || t.equals("(");
         }
 
+        /** The title's office for that country: a line for that country first, else a general line. */
         private Entry titleFor(Gazetteer.Match m, String country) {
-            return m.entries().stream().filter(e -> e.type() == Entry.Type.TITLE)
-                    .filter(e -> e.code().isEmpty() || country == null || Set.of(e.code().split("\\|")).contains(country))
-                    .findFirst().orElse(null);
+            Entry general = null;
+            for (Entry e : m.entries()) {
+                if (e.type() != Entry.Type.TITLE) {
+                    continue;
+                }
+                if (e.code().isEmpty()) {
+                    general = general == null ? e : general;
+                } else if (country != null && Set.of(e.code().split("\\|")).contains(country)) {
+                    return e;
+                }
+            }
+            return general;
         }
 
         private Gazetteer.Match match(int at) {

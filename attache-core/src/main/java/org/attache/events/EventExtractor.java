@@ -2,13 +2,13 @@ package org.attache.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.attache.model.Actor;
 import org.attache.model.ActorMention;
 import org.attache.model.DateInterval;
 import org.attache.model.Document;
+import org.attache.model.EventKind;
 import org.attache.model.EventMention;
 import org.attache.model.Ids;
 import org.attache.model.Provenance;
@@ -29,11 +29,16 @@ public final class EventExtractor implements Stage {
     private static final Set<String> PREPOSITIONS = Set.of("to", "with", "from", "of", "in", "on", "against",
             "for", "between", "by", "at", "into", "toward", "towards", "about", "over", "amid", "including",
             "among", "across", "through", "via", "like", "as");
-    private static final Set<String> TARGET_PREPOSITIONS = Set.of("to", "with", "against", "on", "in", "for", "at",
+    /** "on" is left out: after a meeting or message it names the topic ("talks on trade"), not a party. */
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("to", "with", "against", "in", "for", "at",
             "into", "toward", "towards", "between");
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("from", "by");
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "\u2019", "s");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "\u2014", "\u2013");
+    private static final Set<String> COORDINATORS = Set.of("and", "or");
+    /** A time expression further than this many tokens from the trigger dates some other clause. */
+    private static final int TIME_REACH = 10;
+    private static final Set<String> DEFINITE = Set.of("the", "their", "these", "those", "both", "this");
     private static final int OBJECT_REACH = 8;
     private static final int POSSESSIVE_REACH = 3;
 
@@ -67,6 +72,7 @@ public final class EventExtractor implements Stage {
         private final List<Token> tokens;
         private final List<Slot> slots = new ArrayList<>();
         private final List<EventMention> found;
+        private List<PhraseMatcher.Hit<TriggerGroup>> hits = List.of();
 
         SentenceReading(Document document, Sentence sentence, List<EventMention> found) {
             this.document = document;
@@ -83,7 +89,8 @@ public final class EventExtractor implements Stage {
         }
 
         void read() {
-            for (PhraseMatcher.Hit<TriggerGroup> hit : knowledge.triggers(tokens)) {
+            hits = knowledge.triggers(tokens);
+            for (PhraseMatcher.Hit<TriggerGroup> hit : hits) {
                 TriggerGroup group = hit.value();
                 if (!requirementsMet(group) || insideActor(hit)
                         || knowledge.blockingCue(tokens, 0, hit.from()) != null) {
@@ -98,6 +105,7 @@ public final class EventExtractor implements Stage {
         }
 
         private void single(PhraseMatcher.Hit<TriggerGroup> hit) {
+            EventKind kind = hit.value().kind();
             Slot source = agentAfter(hit);
             String rule = "agent-after";
             if (source == null) {
@@ -108,24 +116,47 @@ public final class EventExtractor implements Stage {
                 source = subjectBefore(hit);
                 rule = "subject";
             }
+            if (source == null && kind == EventKind.MILITARY_TEST) {
+                source = subjectAfter(hit);
+                rule = "subject-after";
+            }
+            if (source == null && kind.isSymmetric()) {
+                Slot first = betweenAfter(hit);
+                Slot second = first == null ? null : coordinatedAfter(first);
+                if (second != null) {
+                    emit(hit, List.of(first.actor()), second.actor(), "between");
+                    return;
+                }
+            }
             if (source == null) {
+                dateEarlierTelling(hit);
                 return;
             }
+            List<Actor> sources = withCoordinated(source);
             Slot target = objectAfter(hit, source);
-            Actor targetActor = target == null ? null : target.actor();
-            if (target == null && hit.value().kind().isSymmetric()) {
-                Slot partner = coordinatedWith(source);
-                targetActor = partner == null ? null : partner.actor();
+            List<Actor> targets = target == null ? List.of() : withCoordinated(target);
+            if (kind.isSymmetric() && sources.size() > 1) {
+                // "A and B held talks in C": the coordinated pair are the parties, C only the venue.
+                targets = sources.subList(1, sources.size());
+                sources = sources.subList(0, 1);
             }
-            if (targetActor == null && hit.value().kind() == org.attache.model.EventKind.MESSAGE) {
-                targetActor = correspondent(source.actor());
+            if (targets.isEmpty() && kind == EventKind.MESSAGE) {
+                Actor correspondent = correspondent(source.actor(), hit);
+                targets = correspondent == null ? List.of() : List.of(correspondent);
                 rule += "+correspondent";
             }
-            boolean needsTarget = hit.value().kind() != org.attache.model.EventKind.MILITARY_TEST;
-            if (needsTarget && targetActor == null) {
-                return;
+            if (targets.isEmpty()) {
+                if (kind != EventKind.MILITARY_TEST) {
+                    return;
+                }
+                emit(hit, sources, null, rule);
+            } else if (kind.isSymmetric()) {
+                emit(hit, sources, targets.get(0), rule);
+            } else {
+                for (Actor t : targets) {
+                    emit(hit, sources, t, rule);
+                }
             }
-            emit(hit, source.actor(), targetActor, rule);
         }
 
         /** "A and B exchanged messages", "A exchanging messages with B": one message each way. */
@@ -136,31 +167,95 @@ public final class EventExtractor implements Stage {
                 b = coordinatedWith(a);
             }
             if (a == null || b == null) {
+                dateEarlierTelling(hit);
                 return;
             }
-            emit(hit, a.actor(), b.actor(), "exchange");
-            emit(hit, b.actor(), a.actor(), "exchange");
+            emit(hit, List.of(a.actor()), b.actor(), "exchange");
+            emit(hit, List.of(b.actor()), a.actor(), "exchange");
         }
 
-        private void emit(PhraseMatcher.Hit<TriggerGroup> hit, Actor source, Actor target, String rule) {
-            if (target != null && source.country().equals(target.country())) {
+        private void emit(PhraseMatcher.Hit<TriggerGroup> hit, List<Actor> sources, Actor target, String rule) {
+            if (target != null && sources.stream().anyMatch(a -> a.country().equals(target.country()))) {
                 return;
             }
             TriggerGroup group = hit.value();
             DateInterval date = dateNear(hit);
             Span evidence = sentence.span();
             List<Actor> targets = target == null ? List.of() : List.of(target);
-            String id = Ids.of("m", document.article().key(), group.kind(), evidence, source, targets,
+            String id = Ids.of("m", document.article().key(), group.kind(), evidence, sources, targets,
                     tokens.get(hit.from()).span());
             double confidence = rule.contains("correspondent") ? 0.5 : 0.8;
-            found.add(new EventMention(id, document.article().key(), group.kind(), group.coding(), List.of(source),
-                    targets, date, evidence, confidence, null,
-                    Provenance.of(STAGE, group.id() + "/" + rule)));
+            found.add(new EventMention(id, document.article().key(), group.kind(), group.coding(), sources,
+                    targets, date, evidence, confidence, null, Provenance.of(STAGE, group.id() + "/" + rule)));
         }
 
+        /** The slot's actor and those coordinated with it ("Blinken and Austin"), of distinct identities. */
+        private List<Actor> withCoordinated(Slot first) {
+            List<Actor> actors = new ArrayList<>(List.of(first.actor()));
+            Slot at = first;
+            Slot next;
+            while ((next = coordinatedAfter(at)) != null) {
+                if (!actors.contains(next.actor())) {
+                    actors.add(next.actor());
+                }
+                at = next;
+            }
+            at = first;
+            while ((next = coordinatedBefore(at)) != null) {
+                if (!actors.contains(next.actor())) {
+                    actors.add(0, next.actor());
+                }
+                at = next;
+            }
+            return actors;
+        }
+
+        /**
+         * "an agreement between Seoul and Beijing", "messages passed between A and B during a meeting": the
+         * first of a pair after "between" in the sentence, the one right after the trigger first.
+         */
+        private Slot betweenAfter(PhraseMatcher.Hit<TriggerGroup> hit) {
+            Slot any = null;
+            for (int i = 0; i < tokens.size() - 1; i++) {
+                if (tokens.get(i).lower().equals("between")) {
+                    Slot first = slotAt(skipArticle(i + 1));
+                    if (first != null && i >= hit.to() && i < hit.to() + 3) {
+                        return first;
+                    }
+                    any = any == null ? first : any;
+                }
+            }
+            return any;
+        }
+
+        /**
+         * A definite retelling with no actors of its own ("the leaders' messages were exchanged ... on Monday")
+         * dates the article's undated mentions of that kind told before it.
+         */
+        private void dateEarlierTelling(PhraseMatcher.Hit<TriggerGroup> hit) {
+            boolean definite = false;
+            for (int i = Math.max(0, hit.from() - 3); i < hit.from(); i++) {
+                definite |= DEFINITE.contains(tokens.get(i).lower()) || tokens.get(i).text().endsWith("'")
+                        || tokens.get(i).text().endsWith("\u2019");
+            }
+            DateInterval date = dateNear(hit);
+            if (!definite || !date.isKnown()) {
+                return;
+            }
+            for (int k = 0; k < found.size(); k++) {
+                EventMention m = found.get(k);
+                if (m.kind() == hit.value().kind() && !m.date().isKnown()) {
+                    found.set(k, new EventMention(m.id(), m.articleKey(), m.kind(), m.coding(), m.source(),
+                            m.target(), date, m.evidence(), m.confidence(), m.inReplyTo(),
+                            Provenance.of(STAGE, m.provenance().rule() + "+dated-by-retelling")));
+                }
+            }
+        }
+
+        /** "a message from Xi": the agent after the trigger, before any other trigger begins. */
         private Slot agentAfter(PhraseMatcher.Hit<TriggerGroup> hit) {
             for (int i = hit.to(); i < Math.min(tokens.size() - 1, hit.to() + OBJECT_REACH); i++) {
-                if (isClauseBreak(i)) {
+                if (isClauseBreak(i) || startsTrigger(i)) {
                     return null;
                 }
                 if (AGENT_PREPOSITIONS.contains(tokens.get(i).lower())) {
@@ -177,23 +272,40 @@ public final class EventExtractor implements Stage {
         private Slot possessorBefore(PhraseMatcher.Hit<TriggerGroup> hit) {
             for (Slot s : slots) {
                 if (s.to() < tokens.size() && POSSESSIVE.contains(tokens.get(s.to()).text())
-                        && s.to() < hit.from() && hit.from() - s.to() - 1 <= POSSESSIVE_REACH
-                        && !precededByPreposition(s)) {
+                        && s.to() < hit.from() && hit.from() - s.to() - 1 <= POSSESSIVE_REACH) {
                     return s;
                 }
             }
             return null;
         }
 
-        /** The nearest actor before the trigger that is no preposition's object, within the clause. */
+        /**
+         * The nearest actor before the trigger that is no preposition's object and no possessor of another
+         * noun ("Pyongyang's commitment"), within the clause.
+         */
         private Slot subjectBefore(PhraseMatcher.Hit<TriggerGroup> hit) {
             Slot best = null;
             for (Slot s : slots) {
-                if (s.to() <= hit.from() && !precededByPreposition(s) && !clauseBreakBetween(s.to(), hit.from())) {
+                if (s.to() <= hit.from() && !precededByPreposition(s) && !isPossessor(s)
+                        && !clauseBreakBetween(s.to(), hit.from())) {
                     best = s;
                 }
             }
             return best;
+        }
+
+        /** For a test with no actor before it ("After a nuclear test, Pyongyang ..."): the clause's subject after. */
+        private Slot subjectAfter(PhraseMatcher.Hit<TriggerGroup> hit) {
+            for (Slot s : slots) {
+                if (s.from() >= hit.to() && !precededByPreposition(s) && !isPossessor(s)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        private boolean isPossessor(Slot s) {
+            return s.to() < tokens.size() && POSSESSIVE.contains(tokens.get(s.to()).text());
         }
 
         /** The first actor after the trigger that is its object: right after it, or after a preposition. */
@@ -205,7 +317,7 @@ public final class EventExtractor implements Stage {
             }
             for (Slot s : slots) {
                 if (s.from() >= hit.to() && s.from() - hit.to() <= OBJECT_REACH && !sameActor(s, source)
-                        && !clauseBreakBetween(hit.to(), s.from())) {
+                        && !clauseBreakBetween(hit.to(), s.from()) && !commaBetween(hit.to(), s.from())) {
                     int before = s.from() - 1;
                     if (before >= 0 && tokens.get(before).lower().equals("the")) {
                         before--;
@@ -220,17 +332,46 @@ public final class EventExtractor implements Stage {
 
         /** "A and B": the actor coordinated with {@code s}, on either side. */
         private Slot coordinatedWith(Slot s) {
-            for (Slot other : slots) {
-                if (other.from() == s.to() + 1 && tokens.get(s.to()).lower().equals("and")
-                        || other.to() == s.from() - 1 && tokens.get(other.to()).lower().equals("and")) {
-                    return other;
-                }
-            }
-            return null;
+            Slot after = coordinatedAfter(s);
+            return after != null ? after : coordinatedBefore(s);
         }
 
-        /** For a message with no addressee in its sentence: the last person of another country named before. */
-        private Actor correspondent(Actor source) {
+        private Slot coordinatedAfter(Slot s) {
+            if (s.to() + 1 >= tokens.size() || !COORDINATORS.contains(tokens.get(s.to()).lower())) {
+                return null;
+            }
+            return slotAt(skipArticle(s.to() + 1));
+        }
+
+        private Slot coordinatedBefore(Slot s) {
+            int before = s.from() - 1;
+            if (before >= 0 && tokens.get(before).lower().equals("the")) {
+                before--;
+            }
+            return before >= 1 && COORDINATORS.contains(tokens.get(before).lower()) ? slotEndingAt(before) : null;
+        }
+
+        /**
+         * For a message with no addressee in its sentence: whom this sender already wrote to or heard from in
+         * this article, else a person of another country named in the sentence, else the last one named before.
+         */
+        private Actor correspondent(Actor source, PhraseMatcher.Hit<TriggerGroup> hit) {
+            for (int k = found.size() - 1; k >= 0; k--) {
+                EventMention m = found.get(k);
+                if (m.kind() == EventKind.MESSAGE && !m.target().isEmpty()) {
+                    if (m.source().get(0).country().equals(source.country())) {
+                        return m.target().get(0);
+                    }
+                    if (m.target().get(0).country().equals(source.country())) {
+                        return m.source().get(0);
+                    }
+                }
+            }
+            for (Slot s : slots) {
+                if (s.actor().isPerson() && !s.actor().country().equals(source.country())) {
+                    return s.actor();
+                }
+            }
             List<ActorMention> before = document.actors().stream()
                     .filter(m -> m.span().end() <= sentence.span().start()).toList();
             for (int k = before.size() - 1; k >= 0; k--) {
@@ -242,14 +383,44 @@ public final class EventExtractor implements Stage {
             return null;
         }
 
+        /** The nearest event-time expression within reach of the trigger, cut at the publication date. */
         private DateInterval dateNear(PhraseMatcher.Hit<TriggerGroup> hit) {
-            int at = tokens.get(hit.from()).span().start();
             LocalDate published = document.article().published().date();
-            return document.timesIn(sentence.span()).stream()
-                    .filter(t -> !t.reportingTime() && t.interval().isKnown())
-                    .min(Comparator.comparingInt((TimeExpression t) -> Math.abs(t.span().start() - at)))
-                    .map(t -> published == null ? t.interval() : t.interval().notAfter(published))
-                    .orElse(DateInterval.unknown());
+            TimeExpression best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (TimeExpression t : document.timesIn(sentence.span())) {
+                if (t.reportingTime() || !t.interval().isKnown()) {
+                    continue;
+                }
+                int at = tokenAt(t.span().start());
+                int distance = at >= hit.to() ? wordsBetween(hit.to(), at)
+                        : wordsBetween(tokenAt(t.span().end() - 1) + 1, hit.from());
+                if (at >= 0 && distance <= TIME_REACH && distance < bestDistance) {
+                    best = t;
+                    bestDistance = distance;
+                }
+            }
+            if (best == null) {
+                return DateInterval.unknown();
+            }
+            return published == null ? best.interval() : best.interval().notAfter(published);
+        }
+
+        private boolean startsTrigger(int i) {
+            return hits.stream().anyMatch(h -> h.from() == i);
+        }
+
+        /** Tokens between two positions, an actor mention counting as one word however long its name. */
+        private int wordsBetween(int from, int to) {
+            int words = 0;
+            for (int i = from; i < to; i++) {
+                Slot s = slotAt(i);
+                if (s != null && s.to() <= to) {
+                    i = s.to() - 1;
+                }
+                words++;
+            }
+            return words;
         }
 
         private boolean requirementsMet(TriggerGroup group) {
@@ -263,12 +434,34 @@ public final class EventExtractor implements Stage {
             return slots.stream().anyMatch(s -> s.from() < hit.to() && hit.from() < s.to());
         }
 
+        /** Whether a preposition governs the slot, directly or through "A and B" coordination. */
         private boolean precededByPreposition(Slot s) {
             int before = s.from() - 1;
             if (before >= 0 && tokens.get(before).lower().equals("the")) {
                 before--;
             }
-            return before >= 0 && PREPOSITIONS.contains(tokens.get(before).lower());
+            if (before < 0) {
+                return false;
+            }
+            String word = tokens.get(before).lower();
+            if (COORDINATORS.contains(word)) {
+                Slot previous = slotEndingAt(before);
+                return previous != null && precededByPreposition(previous);
+            }
+            return PREPOSITIONS.contains(word);
+        }
+
+        private Slot slotEndingAt(int end) {
+            return slots.stream().filter(o -> o.to() == end).findFirst().orElse(null);
+        }
+
+        private boolean commaBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (tokens.get(i).text().equals(",")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean clauseBreakBetween(int from, int to) {

@@ -21,16 +21,35 @@ final class MentionConsolidator {
     static List<EventMention> consolidate(List<EventMention> mentions) {
         List<List<EventMention>> groups = new ArrayList<>();
         for (EventMention m : mentions) {
-            List<EventMention> home = groups.stream().filter(g -> g.stream().allMatch(o -> sameEvent(o, m)))
-                    .findFirst().orElse(null);
-            if (home == null) {
-                groups.add(new ArrayList<>(List.of(m)));
-            } else {
-                home.add(m);
+            if (m.date().isKnown()) {
+                place(m, groups.stream().filter(g -> g.stream().allMatch(o -> sameEvent(o, m))).findFirst(), groups);
             }
         }
-        List<EventMention> merged = groups.stream().map(MentionConsolidator::merge).toList();
+        // An undated retelling belongs with the article's latest dated telling of it: news is about what
+        // happened last, and background is dated further back.
+        for (EventMention m : mentions) {
+            if (!m.date().isKnown()) {
+                place(m, groups.stream().filter(g -> g.stream().allMatch(o -> sameEvent(o, m)))
+                        .max(Comparator.comparing(g -> latestEnd(g))), groups);
+            }
+        }
+        List<EventMention> merged = groups.stream().map(MentionConsolidator::merge)
+                .sorted(Comparator.comparingInt((EventMention m) -> m.evidence().start()).thenComparing(EventMention::id))
+                .toList();
         return linkReplies(merged);
+    }
+
+    private static void place(EventMention m, java.util.Optional<List<EventMention>> home, List<List<EventMention>> groups) {
+        if (home.isPresent()) {
+            home.get().add(m);
+        } else {
+            groups.add(new ArrayList<>(List.of(m)));
+        }
+    }
+
+    private static java.time.LocalDate latestEnd(List<EventMention> group) {
+        return group.stream().filter(m -> m.date().isKnown()).map(m -> m.date().end())
+                .max(Comparator.naturalOrder()).orElse(java.time.LocalDate.MIN);
     }
 
     private static boolean sameEvent(EventMention a, EventMention b) {
