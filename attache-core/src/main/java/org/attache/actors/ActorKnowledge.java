@@ -76,6 +76,13 @@ public final class ActorKnowledge {
         for (TsvRow row : files.rows("honorifics.tsv")) {
             row.alternatives(0).forEach(h -> gazetteer.add(h, new Entry(Entry.Type.HONORIFIC, "", null)));
         }
+        for (TsvRow row : files.rows("pair-phrases.tsv")) {
+            String refersTo = required(row, 1);
+            if (!refersTo.equals("persons") && !refersTo.equals("states")) {
+                throw row.error("refers to 'persons' or 'states', not '" + refersTo + "'");
+            }
+            row.alternatives(0).forEach(p -> gazetteer.add(p, new Entry(Entry.Type.PAIR, "", refersTo)));
+        }
         for (TsvRow row : files.rows("modifier-nouns.tsv")) {
             row.alternatives(0).forEach(n -> gazetteer.add(n, new Entry(Entry.Type.MODIFIED_NOUN, "", null)));
         }

@@ -25,6 +25,7 @@ public final class ActorResolver implements Stage {
     private static final String STAGE = "actors";
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "s");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
     private static final int MAX_WORDS_BEFORE_TITLE = 2;
 
     private final ActorKnowledge knowledge;
@@ -61,7 +62,7 @@ public final class ActorResolver implements Stage {
         void read() {
             while (i < tokens.size()) {
                 int before = i;
-                if (!(phrase() || shortName() || pronoun())) {
+                if (!(phrase() || shortName() || pronoun() || possessivePronoun())) {
                     i = before + 1;
                 }
             }
@@ -78,6 +79,9 @@ public final class ActorResolver implements Stage {
             int at = i;
             if (has(first, Entry.Type.PERSON)) {
                 return person(start, first);
+            }
+            if (has(first, Entry.Type.PAIR)) {
+                return pair(start, first);
             }
             Entry stateEntry = firstOf(first);
             if (stateEntry != null) {
@@ -116,7 +120,9 @@ public final class ActorResolver implements Stage {
                     return true;
                 }
                 i = first.to();
-                if (!modifies(i)) {
+                if (i < tokens.size() && tokens.get(i).lower().equals("capital")) {
+                    add(start, i + 1, Actor.state(state.code()), MentionForm.METONYM, "state-capital");
+                } else if (!modifies(i)) {
                     add(start, first.to(), Actor.state(state.code()), formOf(state), "state-" + state.type().name().toLowerCase());
                 }
                 return true;
@@ -172,10 +178,14 @@ public final class ActorResolver implements Stage {
             return true;
         }
 
-        /** A bare surname of someone this document already named in full. */
+        /**
+         * A bare surname of someone this document already named in full, unless it is part of a longer name
+         * ("Kim You-geun" is not Kim Jong Un).
+         */
         private boolean shortName() {
             Token token = tokens.get(i);
-            if (!isCapitalised(token.text())) {
+            if (!isCapitalised(token.text()) || (i + 1 < tokens.size() && isCapitalised(tokens.get(i + 1).text()))
+                    || (i > 0 && isCapitalised(tokens.get(i - 1).text()))) {
                 return false;
             }
             Optional<Actor> person = namedEarlier(token.text());
@@ -198,6 +208,39 @@ public final class ActorResolver implements Stage {
                 }
             }
             return false;
+        }
+
+        /** "his visit": the last person named, whose the possession usually is in news prose. */
+        private boolean possessivePronoun() {
+            if (!POSSESSIVE_PRONOUNS.contains(tokens.get(i).lower())) {
+                return false;
+            }
+            for (int k = found.size() - 1; k >= 0; k--) {
+                if (found.get(k).actor().isPerson()) {
+                    add(i, i + 1, found.get(k).actor(), MentionForm.PRONOUN, "possessive-pronoun-last-person");
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "the two leaders", "both sides": the last two persons, or countries, of different countries named. */
+        private boolean pair(int start, Gazetteer.Match m) {
+            boolean persons = m.entries().stream().anyMatch(e -> e.type() == Entry.Type.PAIR && e.value().equals("persons"));
+            List<Actor> two = new ArrayList<>();
+            for (int k = found.size() - 1; k >= 0 && two.size() < 2; k--) {
+                Actor a = found.get(k).actor();
+                if ((!persons || a.isPerson()) && two.stream().noneMatch(t -> t.country().equals(a.country()))) {
+                    two.add(persons ? new Actor(a.country(), a.person(), null) : Actor.state(a.country()));
+                }
+            }
+            i = m.to();
+            if (two.size() == 2) {
+                String rule = persons ? "pair-persons" : "pair-states";
+                add(start, m.to(), two.get(1), MentionForm.PRONOUN, rule);
+                add(start, m.to(), two.get(0), MentionForm.PRONOUN, rule);
+            }
+            return true;
         }
 
         private Optional<Actor> personByShortName(String word) {

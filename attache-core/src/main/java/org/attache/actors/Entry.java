@@ -2,11 +2,12 @@ package org.attache.actors;
 
 /**
  * What a gazetteer phrase names: a state (by name, metonym or adjective), a body, a person, a title, or a
- * word that makes a preceding state name a mere modifier ("a North Korea expert"). {@code code} is the state
+ * word that makes a preceding state name a mere modifier ("a North Korea expert"), or a phrase naming two
+ * parties already named ("the two leaders", with {@code value} "persons" or "states"). {@code code} is the state
  * or body code, or the person's country; {@code value} is the person's canonical name or the office.
  */
 record Entry(Type type, String code, String value) {
-    enum Type { STATE_NAME, METONYM, ADJECTIVE, BODY, PERSON, TITLE, HONORIFIC, MODIFIED_NOUN }
+    enum Type { STATE_NAME, METONYM, ADJECTIVE, BODY, PERSON, TITLE, HONORIFIC, MODIFIED_NOUN, PAIR }
 
     boolean namesState() {
         return type == Type.STATE_NAME || type == Type.METONYM || type == Type.ADJECTIVE || type == Type.BODY;

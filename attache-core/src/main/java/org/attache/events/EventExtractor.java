@@ -36,6 +36,8 @@ public final class EventExtractor implements Stage {
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "\u2019", "s");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "\u2014", "\u2013");
     private static final Set<String> COORDINATORS = Set.of("and", "or");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "``", "''");
     /** A time expression further than this many tokens from the trigger dates some other clause. */
     private static final int TIME_REACH = 10;
     private static final Set<String> DEFINITE = Set.of("the", "their", "these", "those", "both", "this");
@@ -92,7 +94,7 @@ public final class EventExtractor implements Stage {
             hits = knowledge.triggers(tokens);
             for (PhraseMatcher.Hit<TriggerGroup> hit : hits) {
                 TriggerGroup group = hit.value();
-                if (!requirementsMet(group) || insideActor(hit)
+                if (!requirementsMet(group) || insideActor(hit) || insideQuote(hit)
                         || knowledge.blockingCue(tokens, 0, hit.from()) != null) {
                     continue;
                 }
@@ -191,7 +193,10 @@ public final class EventExtractor implements Stage {
 
         /** The slot's actor and those coordinated with it ("Blinken and Austin"), of distinct identities. */
         private List<Actor> withCoordinated(Slot first) {
-            List<Actor> actors = new ArrayList<>(List.of(first.actor()));
+            List<Actor> actors = new ArrayList<>();
+            // "the two leaders" is two slots on one span: both are parties.
+            slots.stream().filter(o -> o.from() == first.from() && o.to() == first.to()).map(Slot::actor)
+                    .forEach(actors::add);
             Slot at = first;
             Slot next;
             while ((next = coordinatedAfter(at)) != null) {
@@ -271,8 +276,7 @@ public final class EventExtractor implements Stage {
         /** "Kim's congratulatory message": the possessor, a few words before the trigger. */
         private Slot possessorBefore(PhraseMatcher.Hit<TriggerGroup> hit) {
             for (Slot s : slots) {
-                if (s.to() < tokens.size() && POSSESSIVE.contains(tokens.get(s.to()).text())
-                        && s.to() < hit.from() && hit.from() - s.to() - 1 <= POSSESSIVE_REACH) {
+                if (isPossessor(s) && s.to() < hit.from() && hit.from() - s.to() - 1 <= POSSESSIVE_REACH) {
                     return s;
                 }
             }
@@ -305,12 +309,17 @@ public final class EventExtractor implements Stage {
         }
 
         private boolean isPossessor(Slot s) {
-            return s.to() < tokens.size() && POSSESSIVE.contains(tokens.get(s.to()).text());
+            return s.to() < tokens.size() && POSSESSIVE.contains(tokens.get(s.to()).text())
+                    || s.to() - s.from() == 1 && POSSESSIVE_PRONOUNS.contains(tokens.get(s.from()).lower());
         }
 
         /** The first actor after the trigger that is its object: right after it, or after a preposition. */
         private Slot objectAfter(PhraseMatcher.Hit<TriggerGroup> hit, Slot source) {
             int direct = skipArticle(hit.to());
+            if (hit.value().kind() == EventKind.REQUEST && direct < tokens.size()
+                    && tokens.get(direct).lower().equals("that")) {
+                direct = skipArticle(direct + 1); // "demanded that Seoul stop": Seoul is asked
+            }
             Slot first = slotAt(direct);
             if (first != null && !sameActor(first, source)) {
                 return first;
@@ -404,6 +413,20 @@ public final class EventExtractor implements Stage {
                 return DateInterval.unknown();
             }
             return published == null ? best.interval() : best.interval().notAfter(published);
+        }
+
+        /**
+         * Words inside quotation marks are someone's claim or comment, not the reporter's account of what
+         * happened; the count of quote marks before the trigger tells whether it is inside.
+         */
+        private boolean insideQuote(PhraseMatcher.Hit<TriggerGroup> hit) {
+            int marks = 0;
+            for (int i = 0; i < hit.from(); i++) {
+                if (QUOTES.contains(tokens.get(i).text())) {
+                    marks++;
+                }
+            }
+            return marks % 2 == 1;
         }
 
         private boolean startsTrigger(int i) {

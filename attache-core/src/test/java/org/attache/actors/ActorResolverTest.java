@@ -94,4 +94,32 @@ class ActorResolverTest {
             assertThat(m.provenance().rule()).isNotBlank();
         });
     }
+
+    @Test
+    void theTwoLeadersAreTheLastTwoPersonsOfDifferentCountries() {
+        String text = "Vladimir Putin met Kim Jong Un. The two leaders signed a treaty.";
+        List<ActorMention> found = actors("2024-06-19", text);
+        assertThat(found).filteredOn(m -> m.span().of(text).endsWith("two leaders"))
+                .extracting(m -> m.actor().person()).containsExactly("Vladimir Putin", "Kim Jong Un");
+    }
+
+    @Test
+    void aSurnameInsideALongerNameIsNotTheKnownPerson() {
+        assertThat(resolved("2020-06-17", "Kim Jong Un spoke. Kim You-geun, a South Korean official, replied."))
+                .containsExactly("PRK:Kim Jong Un", "KOR");
+    }
+
+    @Test
+    void aStatesCapitalIsTheState() {
+        String text = "He landed in the North Korean capital.";
+        List<ActorMention> found = actors("2024-06-19", text);
+        assertThat(found).extracting(m -> m.actor().toString(), m -> m.span().of(text))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PRK", "North Korean capital"));
+    }
+
+    @Test
+    void aPossessivePronounIsTheLastPersonNamed() {
+        assertThat(resolved("2024-06-19", "Vladimir Putin arrived. It was his first trip in years."))
+                .containsExactly("RUS:Vladimir Putin", "RUS:Vladimir Putin");
+    }
 }

@@ -105,4 +105,27 @@ class EventExtractorTest {
         assertThat(m.provenance().stage()).isEqualTo("events");
         assertThat(m.provenance().rule()).startsWith("protest.");
     }
+
+    @Test
+    void wordsInsideQuotationMarksAreNoEvents() {
+        assertThat(events("2020-06-17",
+                "\u201cPyongyang has stalled its talks with Washington,\u201d said a researcher in Seoul.")).isEmpty();
+    }
+
+    @Test
+    void theTwoLeadersMeetingIsBetweenThePersonsNamedBefore() {
+        List<EventMention> found = events("2019-03-01",
+                "Donald Trump flew to Hanoi to see Kim Jong Un.\nThe two leaders held talks on Thursday.");
+        assertThat(found).filteredOn(m -> m.kind() == EventKind.MEETING).singleElement().satisfies(m -> {
+            assertThat(List.of(m.source().get(0).person(), m.target().get(0).person()))
+                    .containsExactlyInAnyOrder("Donald Trump", "Kim Jong Un");
+            assertThat(m.date().start()).isEqualTo(LocalDate.of(2019, 2, 28));
+        });
+    }
+
+    @Test
+    void theOneAskedIsTheSubjectOfTheThatClause() {
+        assertThat(events("2020-06-05", "Kim Yo Jong demanded that Seoul stop the leaflets on Thursday."))
+                .extracting(EventExtractorTest::dyad).containsExactly("request PRK:Kim Yo Jong -> KOR");
+    }
 }
