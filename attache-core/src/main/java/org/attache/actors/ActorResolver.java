@@ -19,7 +19,8 @@ import org.attache.pipeline.Stage;
  * Finds actor mentions and resolves them in context: full names; a state, title and name read as one
  * person ("Chinese President Xi Jinping"); titles by who held the office on the article's date ("the US
  * president"); surnames and honorifics after a first mention ("Mr Kim"); role phrases for people the
- * knowledge base lacks ("ambassador Ri Ryong Nam"); sentence-initial "He"/"She" as the last person named.
+ * knowledge base lacks ("ambassador Ri Ryong Nam"); pronouns as the person the sentence, or the one before,
+ * is about; "the two leaders" as the last two persons named.
  */
 public final class ActorResolver implements Stage {
     private static final String STAGE = "actors";
@@ -38,9 +39,11 @@ public final class ActorResolver implements Stage {
     public Document apply(Document document) {
         LocalDate date = document.article().published().date();
         List<ActorMention> found = new ArrayList<>();
+        List<Integer> sentenceStarts = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             if (!document.isNoise(sentence.span())) {
-                new SentenceReader(sentence.tokens(), date, found).read();
+                sentenceStarts.add(found.size());
+                new SentenceReader(sentence.tokens(), date, found, sentenceStarts).read();
             }
         }
         return document.withActors(found);
@@ -51,18 +54,21 @@ public final class ActorResolver implements Stage {
         private final List<Token> tokens;
         private final LocalDate date;
         private final List<ActorMention> found;
+        /** Where each sentence read so far, this one last, starts in {@code found}. */
+        private final List<Integer> sentenceStarts;
         private int i;
 
-        SentenceReader(List<Token> tokens, LocalDate date, List<ActorMention> found) {
+        SentenceReader(List<Token> tokens, LocalDate date, List<ActorMention> found, List<Integer> sentenceStarts) {
             this.tokens = tokens;
             this.date = date;
             this.found = found;
+            this.sentenceStarts = sentenceStarts;
         }
 
         void read() {
             while (i < tokens.size()) {
                 int before = i;
-                if (!(phrase() || shortName() || pronoun() || possessivePronoun())) {
+                if (!(phrase() || shortName() || pronoun())) {
                     i = before + 1;
                 }
             }
@@ -196,32 +202,33 @@ public final class ActorResolver implements Stage {
             return true;
         }
 
-        /** A sentence-initial "He"/"She" is the last person named, a reading that is right in news prose. */
+        /**
+         * "he", "she", "his", "her": the first person named earlier in the sentence, which is usually its
+         * subject; else the first person named in the nearest sentence before that names one.
+         */
         private boolean pronoun() {
-            if (i != 0 || !PRONOUNS.contains(tokens.get(0).lower())) {
+            String word = tokens.get(i).lower();
+            if (!PRONOUNS.contains(word) && !POSSESSIVE_PRONOUNS.contains(word)) {
                 return false;
             }
-            for (int k = found.size() - 1; k >= 0; k--) {
-                if (found.get(k).actor().isPerson()) {
-                    add(0, 1, found.get(k).actor(), MentionForm.PRONOUN, "pronoun-last-person");
-                    return true;
-                }
+            Optional<Actor> antecedent = antecedent();
+            if (antecedent.isEmpty()) {
+                return false;
             }
-            return false;
+            add(i, i + 1, antecedent.get(), MentionForm.PRONOUN, "pronoun-subject-person");
+            return true;
         }
 
-        /** "his visit": the last person named, whose the possession usually is in news prose. */
-        private boolean possessivePronoun() {
-            if (!POSSESSIVE_PRONOUNS.contains(tokens.get(i).lower())) {
-                return false;
-            }
-            for (int k = found.size() - 1; k >= 0; k--) {
-                if (found.get(k).actor().isPerson()) {
-                    add(i, i + 1, found.get(k).actor(), MentionForm.PRONOUN, "possessive-pronoun-last-person");
-                    return true;
+        private Optional<Actor> antecedent() {
+            for (int j = sentenceStarts.size() - 1; j >= 0; j--) {
+                int to = j + 1 < sentenceStarts.size() ? sentenceStarts.get(j + 1) : found.size();
+                for (int k = sentenceStarts.get(j); k < to; k++) {
+                    if (found.get(k).actor().isPerson()) {
+                        return Optional.of(found.get(k).actor());
+                    }
                 }
             }
-            return false;
+            return Optional.empty();
         }
 
         /** "the two leaders", "both sides": the last two persons, or countries, of different countries named. */

@@ -108,6 +108,14 @@ public final class EventExtractor implements Stage {
 
         private void single(PhraseMatcher.Hit<TriggerGroup> hit) {
             EventKind kind = hit.value().kind();
+            if (hit.value().isPassive()) {
+                Slot agent = slotAt(skipArticle(hit.to()));
+                Slot patient = subjectBefore(hit);
+                if (agent != null && patient != null) {
+                    emit(hit, withCoordinated(agent), patient.actor(), "passive");
+                }
+                return;
+            }
             Slot source = agentAfter(hit);
             String rule = "agent-after";
             if (source == null) {

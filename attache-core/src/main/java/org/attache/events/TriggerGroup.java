@@ -10,6 +10,11 @@ record TriggerGroup(String id, EventKind kind, Set<String> requires, Coding codi
         return id.endsWith(".reply");
     }
 
+    /** "was received by Kim": the agent follows the trigger and the one before it is the target. */
+    boolean isPassive() {
+        return id.endsWith(".passive");
+    }
+
     boolean isExchange() {
         return id.endsWith(".exchange");
     }
