@@ -5,21 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attache.pipeline.Knowledge;
 import org.attache.store.EventStore;
-import org.attache.store.SqliteEventStore;
+import org.attache.store.EventStores;
 import picocli.CommandLine.Option;
 
 /** Options every command that touches the store shares. */
 final class StoreOptions {
-    @Option(names = "--db", paramLabel = "PATH", defaultValue = "attache.db",
-            description = "The embedded store file (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL", defaultValue = "attache.db",
+            description = "The store: a SQLite file, or a PostgreSQL database as "
+                + "postgresql://user:pass@host:port/db (default: ${DEFAULT-VALUE}).")
+    String db;
 
     @Option(names = "--knowledge", paramLabel = "DIR",
             description = "A directory of knowledge files that extend the bundled ones (docs/knowledge.md).")
     List<Path> knowledgeDirs = new ArrayList<>();
 
     EventStore open() {
-        return SqliteEventStore.open(db);
+        return EventStores.open(db);
     }
 
     Knowledge knowledge() {

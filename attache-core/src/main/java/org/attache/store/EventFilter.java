@@ -5,20 +5,15 @@ import java.util.List;
 
 /**
  * An {@link EventQuery} as a SQL condition on {@code events e} plus its parameters, so that the records and
- * their mentions can be selected with the same condition.
+ * their mentions can be selected with the same condition. Only the actor match differs between databases.
  */
 record EventFilter(String condition, List<String> parameters) {
-    /** One side of an event names the actor: its country code, or part of a person's name. */
-    private static final String SIDE_MATCHES = """
-            EXISTS (SELECT 1 FROM json_each(%1$s) a
-                    WHERE fold(json_extract(a.value, '$.country')) = ?
-                       OR instr(fold(json_extract(a.value, '$.name')), ?) > 0)""";
-
     EventFilter {
         parameters = List.copyOf(parameters);
     }
 
-    static EventFilter of(EventQuery query) {
+    /** @param actorMatch the store's actor condition on a JSON column (see {@link JdbcEventStore}) */
+    static EventFilter of(EventQuery query, String actorMatch) {
         List<String> conditions = new ArrayList<>();
         List<String> parameters = new ArrayList<>();
         if (query.kind() != null) {
@@ -28,8 +23,8 @@ record EventFilter(String condition, List<String> parameters) {
         // A blank actor would be part of every name, so like null it filters nothing.
         String actor = query.actor() == null ? "" : CaseFold.fold(query.actor().strip());
         if (!actor.isEmpty()) {
-            conditions.add("(" + SIDE_MATCHES.formatted("e.source_actors") + " OR "
-                    + SIDE_MATCHES.formatted("e.target_actors") + ")");
+            conditions.add("(" + actorMatch.formatted("e.source_actors") + " OR "
+                    + actorMatch.formatted("e.target_actors") + ")");
             parameters.addAll(List.of(actor, actor, actor, actor));
         }
         // A comparison with a null date is never true, so records of unknown date drop out under any bound.

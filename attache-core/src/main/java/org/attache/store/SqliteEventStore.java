@@ -4,39 +4,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.attache.model.Article;
-import org.attache.model.EventMention;
-import org.attache.model.EventRecord;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
- * An {@link EventStore} in one SQLite file. It holds a single connection and serialises access to it, which
- * suits SQLite's single writer; WAL mode lets other processes read the file meanwhile.
+ * An {@link EventStore} in one SQLite file. Its single connection suits SQLite's single writer; WAL mode lets
+ * other processes read the file meanwhile.
  */
-public final class SqliteEventStore implements EventStore {
+public final class SqliteEventStore extends JdbcEventStore {
     /** How long to wait for another process's lock before failing. */
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
-
-    private final Connection connection;
+    /** One side names the actor; {@code fold} is {@link CaseFold}, as SQLite's {@code lower} folds ASCII only. */
+    private static final String ACTOR_MATCH = """
+            EXISTS (SELECT 1 FROM json_each(%1$s) a
+                    WHERE fold(json_extract(a.value, '$.country')) = ?
+                       OR instr(fold(json_extract(a.value, '$.name')), ?) > 0)""";
 
     private SqliteEventStore(Connection connection) {
-        this.connection = connection;
+        super(connection, ACTOR_MATCH);
     }
 
     /** Opens the store in {@code dbFile}, creating the file and its folders if needed and migrating the schema. */
     public static SqliteEventStore open(Path dbFile) {
         Path file = dbFile.toAbsolutePath();
-        String url = "jdbc:sqlite:" + file;
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
@@ -49,178 +39,12 @@ public final class SqliteEventStore implements EventStore {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        Connection connection = null;
-        try {
-            // Connect first so the file is created in WAL mode, which then also holds for Flyway's connection.
-            connection = config.createConnection(url);
-            SqliteSchema.migrate(url);
+        SQLiteDataSource database = new SQLiteDataSource(config);
+        database.setUrl("jdbc:sqlite:" + file);
+        // The store connects before the migrations do, so the file is created in WAL mode.
+        return connect(database, "sqlite", file.toString(), connection -> {
             CaseFold.register(connection);
             return new SqliteEventStore(connection);
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection, e);
-            throw e instanceof StoreException se ? se : new StoreException("cannot open " + file, e);
-        }
-    }
-
-    @Override
-    public synchronized Optional<String> articleHash(String key) {
-        return query("SELECT content_hash FROM articles WHERE key = ?", List.of(key), row -> row.getString(1))
-                .stream().findFirst();
-    }
-
-    @Override
-    public synchronized void saveArticle(Article article, List<EventMention> mentions) {
-        for (EventMention mention : mentions) {
-            if (!mention.articleKey().equals(article.key())) {
-                throw new IllegalArgumentException(
-                        "mention " + mention.id() + " belongs to " + mention.articleKey() + ", not " + article.key());
-            }
-        }
-        inTransaction(() -> {
-            try (PreparedStatement upsert = connection.prepareStatement(ArticleRows.UPSERT);
-                 PreparedStatement delete = connection.prepareStatement("DELETE FROM mentions WHERE article_key = ?");
-                 PreparedStatement insert = connection.prepareStatement(MentionRows.INSERT)) {
-                ArticleRows.bind(upsert, article, Instant.now());
-                upsert.executeUpdate();
-                delete.setString(1, article.key());
-                delete.executeUpdate();
-                for (EventMention mention : mentions) {
-                    MentionRows.bind(insert, mention);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
         });
-    }
-
-    @Override
-    public synchronized Optional<Article> article(String key) {
-        return query(ArticleRows.SELECT + " WHERE key = ?", List.of(key), ArticleRows::read).stream().findFirst();
-    }
-
-    @Override
-    public synchronized long articleCount() {
-        return query("SELECT count(*) FROM articles", List.of(), row -> row.getLong(1)).get(0);
-    }
-
-    @Override
-    public synchronized List<EventMention> allMentions() {
-        return query("SELECT " + MentionRows.COLUMNS + " FROM mentions m ORDER BY m.id", List.of(),
-                MentionRows::read);
-    }
-
-    /** Replaces all records. Their mentions are linked by id, so they must be stored with their articles. */
-    @Override
-    public synchronized void replaceRecords(List<EventRecord> records) {
-        inTransaction(() -> {
-            try (Statement clear = connection.createStatement();
-                 PreparedStatement insert = connection.prepareStatement(RecordRows.INSERT);
-                 PreparedStatement link = connection.prepareStatement(RecordRows.INSERT_LINK)) {
-                clear.executeUpdate("DELETE FROM event_mentions");
-                clear.executeUpdate("DELETE FROM events");
-                for (EventRecord record : records) {
-                    RecordRows.bind(insert, record);
-                    insert.addBatch();
-                    for (int i = 0; i < record.mentions().size(); i++) {
-                        link.setString(1, record.id());
-                        link.setString(2, record.mentions().get(i).id());
-                        link.setInt(3, i);
-                        link.addBatch();
-                    }
-                }
-                insert.executeBatch();
-                link.executeBatch();
-            }
-        });
-    }
-
-    @Override
-    public synchronized List<EventRecord> events(EventQuery query) {
-        return records(EventFilter.of(query));
-    }
-
-    @Override
-    public synchronized Optional<EventRecord> event(String id) {
-        return records(EventFilter.byId(id)).stream().findFirst();
-    }
-
-    @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close the store", e);
-        }
-    }
-
-    /** The matching records with their mentions, in two queries however many records match. */
-    private List<EventRecord> records(EventFilter filter) {
-        Map<String, List<EventMention>> mentions = new HashMap<>();
-        query("SELECT l.event_id, " + MentionRows.COLUMNS + """
-                 FROM event_mentions l JOIN mentions m ON m.id = l.mention_id
-                WHERE l.event_id IN (SELECT e.id FROM events e WHERE %s)
-                ORDER BY l.event_id, l.position""".formatted(filter.condition()), filter.parameters(),
-                row -> Map.entry(row.getString("event_id"), MentionRows.read(row)))
-                .forEach(link -> mentions.computeIfAbsent(link.getKey(), id -> new ArrayList<>()).add(link.getValue()));
-        return query("SELECT " + RecordRows.COLUMNS + """
-                 FROM events e WHERE %s
-                ORDER BY e.date_start IS NULL, e.date_start, e.id""".formatted(filter.condition()),
-                filter.parameters(),
-                row -> RecordRows.read(row, mentions.getOrDefault(row.getString("id"), List.of())));
-    }
-
-    private <T> List<T> query(String sql, List<String> parameters, RowReader<T> reader) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setString(i + 1, parameters.get(i));
-            }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    rows.add(reader.read(row));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new StoreException("query failed: " + e.getMessage(), e);
-        }
-    }
-
-    private void inTransaction(Work work) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                work.run();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("update failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static void closeQuietly(Connection connection, Exception cause) {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        void run() throws SQLException;
     }
 }
