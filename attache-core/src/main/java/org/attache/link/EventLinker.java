@@ -14,11 +14,12 @@ import org.attache.model.EventRecord;
 import org.attache.model.Ids;
 
 /**
- * Groups mentions from different articles into event records. A mention joins a record when the kind and the
- * countries on each side agree (either order for meetings, calls and agreements), the persons named do not
- * conflict, and both are dated closely enough to agree; a mention with an unknown date stays on its own
- * rather than be merged on a guess. Mentions are taken in a fixed order, so the records never depend on
- * the order articles were ingested in.
+ * Groups mentions from different articles into event records, in two passes so the result never depends on
+ * the order articles came in. First, closely dated mentions join when the kind and the countries on each side
+ * agree (either order for meetings, calls and agreements), the persons named do not conflict and the dates
+ * agree. Then a vaguely dated mention ("in March") joins the one record it fits; where several fit, and
+ * always where the date is unknown, the mention stays on its own rather than be merged on a guess: the same
+ * exchange between the same leaders recurs every year, told in the same words.
  */
 public final class EventLinker {
     /** Intervals wider than this (a whole month or year) are too vague to prove two reports are one event. */
@@ -32,13 +33,30 @@ public final class EventLinker {
         ordered.sort(Comparator.comparing(EventMention::id));
         List<List<EventMention>> clusters = new ArrayList<>();
         for (EventMention m : ordered) {
-            List<EventMention> home = clusters.stream().filter(c -> joins(c, m)).findFirst().orElse(null);
-            if (home == null) {
-                clusters.add(new ArrayList<>(List.of(m)));
-            } else {
-                home.add(m);
+            if (linkable(m.date())) {
+                List<EventMention> home = clusters.stream().filter(c -> joins(c, m)).findFirst().orElse(null);
+                if (home == null) {
+                    clusters.add(new ArrayList<>(List.of(m)));
+                } else {
+                    home.add(m);
+                }
             }
         }
+        List<List<EventMention>> precise = List.copyOf(clusters);
+        Map<List<EventMention>, List<EventMention>> joiners = new HashMap<>();
+        for (EventMention m : ordered) {
+            if (linkable(m.date())) {
+                continue;
+            }
+            List<List<EventMention>> fits = m.date().isKnown()
+                    ? precise.stream().filter(c -> fits(c, m)).toList() : List.of();
+            if (fits.size() == 1) {
+                joiners.computeIfAbsent(fits.get(0), k -> new ArrayList<>()).add(m);
+            } else {
+                clusters.add(new ArrayList<>(List.of(m)));
+            }
+        }
+        joiners.forEach((cluster, extra) -> cluster.addAll(extra));
         Map<String, String> recordOfMention = new HashMap<>();
         List<EventRecord> records = new ArrayList<>();
         for (List<EventMention> cluster : clusters) {
@@ -52,15 +70,23 @@ public final class EventLinker {
         return records;
     }
 
+    /** A vague mention fits a precise cluster: another article, same kind and sides, dates agree. */
+    private static boolean fits(List<EventMention> cluster, EventMention m) {
+        return cluster.stream().noneMatch(o -> o.articleKey().equals(m.articleKey()))
+                && cluster.stream().allMatch(o -> o.kind() == m.kind() && sameSides(o, m)
+                        && o.date().compatibleWith(m.date()));
+    }
+
     private static boolean joins(List<EventMention> cluster, EventMention m) {
         Set<String> articles = cluster.stream().map(EventMention::articleKey).collect(Collectors.toSet());
         return !articles.contains(m.articleKey()) && cluster.stream().allMatch(o -> sameEvent(o, m));
     }
 
     private static boolean sameEvent(EventMention a, EventMention b) {
-        if (a.kind() != b.kind() || !linkable(a.date()) || !linkable(b.date()) || !a.date().compatibleWith(b.date())) {
-            return false;
-        }
+        return a.kind() == b.kind() && a.date().compatibleWith(b.date()) && sameSides(a, b);
+    }
+
+    private static boolean sameSides(EventMention a, EventMention b) {
         boolean direct = sameSide(a.source(), b.source()) && sameSide(a.target(), b.target());
         boolean crossed = sameSide(a.source(), b.target()) && sameSide(a.target(), b.source());
         return direct || (a.kind().isSymmetric() && crossed);

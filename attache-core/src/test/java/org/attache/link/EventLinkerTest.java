@@ -94,4 +94,30 @@ class EventLinkerTest {
         EventRecord replying = records.stream().filter(r -> r.source().equals(List.of(XI))).findFirst().orElseThrow();
         assertThat(replying.inReplyTo()).isEqualTo(answered.id());
     }
+
+    private static DateInterval month(String isoMonth) {
+        return DateInterval.month(java.time.YearMonth.parse(isoMonth), DateBasis.EXPLICIT);
+    }
+
+    @Test
+    void aVaguelyDatedReportJoinsTheOneRecordItFits() {
+        List<EventRecord> records = EventLinker.link(List.of(
+                mention("m1", "a1", EventKind.VISIT, KIM, Actor.state("CHN"), day("2018-03-26")),
+                mention("m2", "a2", EventKind.VISIT, KIM, Actor.state("CHN"), month("2018-03")),
+                mention("m3", "a3", EventKind.VISIT, KIM, Actor.state("CHN"), day("2018-06-19"))));
+        assertThat(records).hasSize(2);
+        EventRecord march = records.stream().filter(r -> r.date().start().getMonthValue() == 3).findFirst()
+                .orElseThrow();
+        assertThat(march.mentions()).extracting(EventMention::articleKey).containsExactly("a1", "a2");
+        assertThat(march.date()).isEqualTo(day("2018-03-26"));
+    }
+
+    @Test
+    void aVaguelyDatedReportThatFitsTwoRecordsStaysApart() {
+        List<EventRecord> records = EventLinker.link(List.of(
+                mention("m1", "a1", EventKind.VISIT, KIM, Actor.state("CHN"), day("2018-03-26")),
+                mention("m2", "a2", EventKind.VISIT, KIM, Actor.state("CHN"), day("2018-06-19")),
+                mention("m3", "a3", EventKind.VISIT, KIM, Actor.state("CHN"), DateInterval.year(2018, DateBasis.EXPLICIT))));
+        assertThat(records).hasSize(3);
+    }
 }
