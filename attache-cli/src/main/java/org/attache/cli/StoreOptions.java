@@ -3,6 +3,7 @@ package org.attache.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.attache.actors.petrarch.PetrarchDictionaries;
 import org.attache.pipeline.Knowledge;
 import org.attache.store.EventStore;
 import org.attache.store.EventStores;
@@ -19,11 +20,19 @@ final class StoreOptions {
             description = "A directory of knowledge files that extend the bundled ones (docs/knowledge.md).")
     List<Path> knowledgeDirs = new ArrayList<>();
 
+    @Option(names = "--petrarch-actors", paramLabel = "FILE",
+            description = "A PETRARCH/TABARI actor dictionary: its phrases and dated codes add to the actors known.")
+    Path petrarchActors;
+
+    @Option(names = "--petrarch-agents", paramLabel = "FILE",
+            description = "A PETRARCH agent dictionary: words such as 'government' that add a sector to an actor.")
+    Path petrarchAgents;
+
     EventStore open() {
         return EventStores.open(db);
     }
 
     Knowledge knowledge() {
-        return Knowledge.load(knowledgeDirs);
+        return Knowledge.load(knowledgeDirs, PetrarchDictionaries.read(petrarchActors, petrarchAgents));
     }
 }

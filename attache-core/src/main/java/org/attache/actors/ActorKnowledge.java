@@ -12,8 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.attache.actors.petrarch.CameoCodes;
+import org.attache.actors.petrarch.PetrarchDictionaries;
 import org.attache.knowledge.KnowledgeFiles;
 import org.attache.knowledge.TsvRow;
+import org.attache.model.Actor;
 
 /**
  * The actor knowledge base, loaded once from the knowledge files (format: docs/knowledge.md) into immutable
@@ -27,9 +30,12 @@ public final class ActorKnowledge {
     private final Map<String, List<Term>> termsByPerson = new HashMap<>();
     private final Map<String, List<Person>> byShortName = new HashMap<>();
     private final Gazetteer gazetteer;
+    private final PetrarchDictionaries petrarch;
 
-    private ActorKnowledge(KnowledgeFiles files, Function<String, List<String>> tokenizer) {
+    private ActorKnowledge(KnowledgeFiles files, PetrarchDictionaries petrarch,
+            Function<String, List<String>> tokenizer) {
         gazetteer = new Gazetteer(tokenizer);
+        this.petrarch = petrarch;
         for (TsvRow row : files.rows("states.tsv")) {
             State s = new State(code(row, 0), required(row, 1), row.alternatives(2), row.alternatives(3),
                     row.alternatives(4), row.cell(5).isEmpty() ? "head_of_state" : row.cell(5));
@@ -86,11 +92,19 @@ public final class ActorKnowledge {
         for (TsvRow row : files.rows("modifier-nouns.tsv")) {
             row.alternatives(0).forEach(n -> gazetteer.add(n, new Entry(Entry.Type.MODIFIED_NOUN, "", null)));
         }
+        petrarch.actors().phrases().forEach(p -> gazetteer.addAnyCase(p, new Entry(Entry.Type.CODED, p, null)));
+        petrarch.agents().phrases().forEach(p -> gazetteer.addAnyCase(p, new Entry(Entry.Type.AGENT, p, null)));
     }
 
     /** Loads the knowledge files; {@code tokenizer} splits phrases into words as the document tokenizer does. */
     public static ActorKnowledge load(KnowledgeFiles files, Function<String, List<String>> tokenizer) {
-        return new ActorKnowledge(files, tokenizer);
+        return load(files, PetrarchDictionaries.none(), tokenizer);
+    }
+
+    /** Loads the knowledge files and a user's PETRARCH dictionaries, whose phrases add to the bundled names. */
+    public static ActorKnowledge load(KnowledgeFiles files, PetrarchDictionaries petrarch,
+            Function<String, List<String>> tokenizer) {
+        return new ActorKnowledge(files, petrarch, tokenizer);
     }
 
     Gazetteer gazetteer() {
@@ -129,6 +143,16 @@ public final class ActorKnowledge {
 
     public List<Term> terms(String person) {
         return termsByPerson.getOrDefault(person, List.of());
+    }
+
+    /** The actors a coded dictionary phrase names on that day, by its date-restricted codes; none if no code holds. */
+    List<Actor> codedActors(String phrase, LocalDate day) {
+        return petrarch.actors().codeOn(phrase, day).map(CameoCodes::actors).orElse(List.of());
+    }
+
+    /** The actor as the agent an agent-dictionary phrase names ("government": the actor's GOV sector). */
+    Actor asAgent(Actor actor, String agentPhrase) {
+        return petrarch.agents().code(agentPhrase).map(code -> code.applyTo(actor)).orElse(actor);
     }
 
     /** People whose short name ("Xi", "Trump") is this word. */

@@ -2,6 +2,7 @@ package org.attache.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +29,16 @@ public final class ActorResolver implements Stage {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
     private static final int MAX_WORDS_BEFORE_TITLE = 2;
+    private static final Set<String> PHRASE_BREAKS = Set.of(",", "and", "or", ".", "(", "with", "of", "in", "to",
+            "for", "at", "by", "from", "on", "the", "a", "an");
+    /** Prepositions that join agent words to the actor they belong to. */
+    private static final Set<String> AGENT_OF = Set.of("of", "in", "from");
 
     private final ActorKnowledge knowledge;
+
+    /** Actors read as agents, and the token where the agent words end. */
+    private record Agents(List<Actor> actors, int end) {
+    }
 
     public ActorResolver(ActorKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -74,24 +83,34 @@ public final class ActorResolver implements Stage {
             }
         }
 
-        /** state? ('s)? words? title* (to state)? (person | new name)?, or any part of it alone. */
+        /**
+         * state? ('s)? words? (title* (to state)? (person | new name)? | agent*), or any part of it alone; or
+         * agent+ (of|in|from) state.
+         */
         private boolean phrase() {
             int start = i;
             Gazetteer.Match first = match(i);
             if (first == null) {
                 return false;
             }
-            Entry state = null;
-            int at = i;
-            if (has(first, Entry.Type.PERSON)) {
+            if (has(first, Entry.Type.PERSON) && !has(first, Entry.Type.CODED)) {
                 return person(start, first);
             }
             if (has(first, Entry.Type.PAIR)) {
                 return pair(start, first);
             }
-            Entry stateEntry = firstOf(first);
-            if (stateEntry != null) {
-                state = stateEntry;
+            if (has(first, Entry.Type.AGENT) && agentOfActor(start, first)) {
+                return true;
+            }
+            Entry state = firstOf(first);
+            List<Actor> named = state == null ? List.of() : actorsOf(state);
+            if (state != null && named.isEmpty()) {
+                i = first.to();
+                return true;
+            }
+            String country = named.isEmpty() ? null : named.get(0).country();
+            int at = i;
+            if (state != null) {
                 at = first.to();
                 if (at < tokens.size() && POSSESSIVE.contains(tokens.get(at).text())) {
                     at++;
@@ -101,17 +120,19 @@ public final class ActorResolver implements Stage {
             int afterTitle = -1;
             for (int skip = 0; skip <= (state == null ? 0 : MAX_WORDS_BEFORE_TITLE) && at + skip < tokens.size(); skip++) {
                 Gazetteer.Match m = match(at + skip);
-                if (m != null && has(m, Entry.Type.TITLE)) {
-                    Entry title = titleFor(m, state == null ? null : state.code());
-                    if (title != null) {
-                        office = title.value();
-                        afterTitle = m.to();
-                        Gazetteer.Match more;
-                        while ((more = match(afterTitle)) != null && has(more, Entry.Type.TITLE)) {
-                            afterTitle = more.to();
-                        }
+                Entry title = m != null && has(m, Entry.Type.TITLE) ? titleFor(m, country) : null;
+                if (title != null) {
+                    office = title.value();
+                    afterTitle = m.to();
+                    Gazetteer.Match more;
+                    while ((more = match(afterTitle)) != null && has(more, Entry.Type.TITLE)) {
+                        afterTitle = more.to();
                     }
                     break;
+                }
+                if (m != null && state != null && has(m, Entry.Type.AGENT)) {
+                    addAll(start, agents(m, named), "actor-agent");
+                    return true;
                 }
                 if (m != null || isBoundary(at + skip)) {
                     break;
@@ -127,9 +148,11 @@ public final class ActorResolver implements Stage {
                 }
                 i = first.to();
                 if (i < tokens.size() && tokens.get(i).lower().equals("capital")) {
-                    add(start, i + 1, Actor.state(state.code()), MentionForm.METONYM, "state-capital");
+                    add(start, i + 1, named.get(0), MentionForm.METONYM, "state-capital");
                 } else if (!modifies(i)) {
-                    add(start, first.to(), Actor.state(state.code()), formOf(state), "state-" + state.type().name().toLowerCase());
+                    for (Actor actor : named) {
+                        add(start, first.to(), actor, formOf(state), "state-" + state.type().name().toLowerCase());
+                    }
                 }
                 return true;
             }
@@ -144,8 +167,10 @@ public final class ActorResolver implements Stage {
             if (next != null && has(next, Entry.Type.PERSON)) {
                 return person(start, next);
             }
-            String country = state == null ? null : state.code();
             int nameEnd = unknownName(end);
+            if (nameEnd == end && next != null && country != null && namesOwnCountry(next, country)) {
+                nameEnd = next.to();
+            }
             if (nameEnd > end && country != null) {
                 String name = text(end, nameEnd);
                 add(start, nameEnd, new Actor(country, name, office), MentionForm.ROLE_PHRASE, "role-phrase");
@@ -163,6 +188,58 @@ public final class ActorResolver implements Stage {
             Actor actor = new Actor(country, holder.orElse(null), office);
             add(start, end, actor, MentionForm.TITLE, date == null ? "title-recent-holder" : "title-by-date");
             return true;
+        }
+
+        /**
+         * "the government of Norland", "lawmakers in Norland", "soldiers from Norland": the actor named after the
+         * agent words, as those agents. False, and nothing read, when no actor follows.
+         */
+        private boolean agentOfActor(int start, Gazetteer.Match first) {
+            int end = agents(first, List.of()).end();
+            if (end >= tokens.size() || !AGENT_OF.contains(tokens.get(end).lower())) {
+                return false;
+            }
+            Gazetteer.Match of = match(skipThe(end + 1));
+            Entry state = of == null ? null : firstOf(of);
+            List<Actor> named = state == null ? List.of() : actorsOf(state);
+            if (named.isEmpty()) {
+                return false;
+            }
+            addAll(start, new Agents(agents(first, named).actors(), of.to()), "agent-of-actor");
+            return true;
+        }
+
+        /** The actors as the agent words that start at {@code m} and follow one another ("Norland reformist media"). */
+        private Agents agents(Gazetteer.Match m, List<Actor> named) {
+            List<Actor> actors = named;
+            Gazetteer.Match next = m;
+            int end = m.to();
+            while (next != null && has(next, Entry.Type.AGENT)) {
+                actors = asAgent(actors, next);
+                end = next.to();
+                next = match(end);
+            }
+            return new Agents(actors, end);
+        }
+
+        private List<Actor> asAgent(List<Actor> actors, Gazetteer.Match agent) {
+            String phrase = entryOf(agent, Entry.Type.AGENT).code();
+            return actors.stream().map(a -> knowledge.asAgent(a, phrase)).toList();
+        }
+
+        /** The actors a state-naming entry names on the document's date: a coded phrase may name several, or none. */
+        private List<Actor> actorsOf(Entry state) {
+            return state.type() == Entry.Type.CODED ? knowledge.codedActors(state.code(), date)
+                    : List.of(Actor.state(state.code()));
+        }
+
+        private void addAll(int start, Agents agents, String rule) {
+            agents.actors().forEach(a -> add(start, agents.end(), a, MentionForm.DICTIONARY, rule));
+            i = agents.end();
+        }
+
+        private int skipThe(int at) {
+            return at < tokens.size() && tokens.get(at).lower().equals("the") ? at + 1 : at;
         }
 
         private boolean person(int start, Gazetteer.Match m) {
@@ -302,6 +379,16 @@ public final class ActorResolver implements Stage {
             return end - from >= 2 ? end : from;
         }
 
+        /**
+         * Whether a dictionary phrase names an actor of this country ("Norland President Maren", where the
+         * dictionary codes Maren as Norland): after a title it is the holder's name, not another actor.
+         */
+        private boolean namesOwnCountry(Gazetteer.Match m, String country) {
+            Entry e = firstOf(m);
+            return e != null && e.type() == Entry.Type.CODED
+                    && actorsOf(e).stream().anyMatch(a -> a.country().equals(country));
+        }
+
         /** "a North Korea expert": the state only modifies a noun that is not an actor. */
         private boolean modifies(int at) {
             for (int k = at; k < Math.min(at + 2, tokens.size()); k++) {
@@ -313,9 +400,9 @@ public final class ActorResolver implements Stage {
             return false;
         }
 
+        /** A word a state and its title or agent do not stand across ("Norland with the parliament of Vale"). */
         private boolean isBoundary(int at) {
-            String t = tokens.get(at).text();
-            return t.equals(",") || t.equals("and") || t.equals("or") || t.equals(".") || t.equals("(");
+            return PHRASE_BREAKS.contains(tokens.get(at).lower());
         }
 
         /** The title's office for that country: a line for that country first, else a general line. */
@@ -357,14 +444,21 @@ public final class ActorResolver implements Stage {
         return m.entries().stream().anyMatch(e -> e.type() == type);
     }
 
+    /** What the match names as a state or body; a user's coded phrase wins over a bundled name of the same words. */
     private static Entry firstOf(Gazetteer.Match m) {
-        return m.entries().stream().filter(Entry::namesState).findFirst().orElse(null);
+        return m.entries().stream().filter(Entry::namesState)
+                .min(Comparator.comparing(e -> e.type() != Entry.Type.CODED)).orElse(null);
+    }
+
+    private static Entry entryOf(Gazetteer.Match m, Entry.Type type) {
+        return m.entries().stream().filter(e -> e.type() == type).findFirst().orElseThrow();
     }
 
     private static MentionForm formOf(Entry e) {
         return switch (e.type()) {
             case METONYM -> MentionForm.METONYM;
             case ADJECTIVE -> MentionForm.ADJECTIVE;
+            case CODED -> MentionForm.DICTIONARY;
             default -> MentionForm.STATE_NAME;
         };
     }

@@ -2,14 +2,16 @@ package org.attache.actors;
 
 /**
  * What a gazetteer phrase names: a state (by name, metonym or adjective), a body, a person, a title, or a
- * word that makes a preceding state name a mere modifier ("a North Korea expert"), or a phrase naming two
- * parties already named ("the two leaders", with {@code value} "persons" or "states"). {@code code} is the state
- * or body code, or the person's country; {@code value} is the person's canonical name or the office.
+ * word that makes a preceding state name a mere modifier ("a North Korea expert"), a phrase naming two parties
+ * already named ("the two leaders", {@code value} "persons" or "states"); from a user's PETRARCH
+ * dictionaries, a coded actor phrase or an agent word. {@code code} is the state or body code, the person's
+ * country, or the dictionary phrase; {@code value} is the person's canonical name or the office.
  */
 record Entry(Type type, String code, String value) {
-    enum Type { STATE_NAME, METONYM, ADJECTIVE, BODY, PERSON, TITLE, HONORIFIC, MODIFIED_NOUN, PAIR }
+    enum Type { STATE_NAME, METONYM, ADJECTIVE, BODY, PERSON, TITLE, HONORIFIC, MODIFIED_NOUN, PAIR, CODED, AGENT }
 
     boolean namesState() {
-        return type == Type.STATE_NAME || type == Type.METONYM || type == Type.ADJECTIVE || type == Type.BODY;
+        return type == Type.STATE_NAME || type == Type.METONYM || type == Type.ADJECTIVE || type == Type.BODY
+                || type == Type.CODED;
     }
 }

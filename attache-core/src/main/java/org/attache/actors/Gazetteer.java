@@ -16,13 +16,16 @@ final class Gazetteer {
     record Match(int from, int to, List<Entry> entries) {
     }
 
-    private record Item(Entry entry, List<String> exactWords) {
+    /** An entry at a trie node; {@code exactWords} if it must match as written, and whether it needs a capital. */
+    private record Item(Entry entry, List<String> exactWords, boolean capitalised) {
     }
 
     private static final class Node {
         final Map<String, Node> next = new HashMap<>();
         final List<Item> items = new ArrayList<>();
     }
+
+    private static final int SHORT_ACRONYM = 3;
 
     private final Node root = new Node();
     private final Function<String, List<String>> tokenizer;
@@ -31,12 +34,34 @@ final class Gazetteer {
         this.tokenizer = tokenizer;
     }
 
-    /** Adds a phrase; a leading "the" is dropped, since news writes both "the Kremlin" and "Kremlin's". */
+    /**
+     * Adds a phrase; a leading "the" is dropped, since news writes both "the Kremlin" and "Kremlin's". A phrase
+     * written with a capital matches only text that starts with one: "Male" is the Maldives, "male" is not.
+     */
     void add(String phrase, Entry entry) {
+        List<String> words = words(phrase);
+        boolean capitalised = !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0));
+        insert(words, entry, Names.isAcronym(String.join("", words)), capitalised);
+    }
+
+    /**
+     * Adds a phrase of a dictionary written all in capitals, as PETRARCH's are: it matches in any case, but a
+     * single word of up to three letters must be in capitals in the text too ("UN", "AU": "un", "au" are words).
+     */
+    void addAnyCase(String phrase, Entry entry) {
+        List<String> words = words(phrase);
+        insert(words, entry, words.size() == 1 && words.get(0).replace(".", "").length() <= SHORT_ACRONYM, false);
+    }
+
+    private List<String> words(String phrase) {
         List<String> words = new ArrayList<>(tokenizer.apply(phrase));
         if (words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
             words.remove(0);
         }
+        return words;
+    }
+
+    private void insert(List<String> words, Entry entry, boolean exact, boolean capitalised) {
         if (words.isEmpty()) {
             return;
         }
@@ -44,7 +69,7 @@ final class Gazetteer {
         for (String word : words) {
             node = node.next.computeIfAbsent(Names.key(word), k -> new Node());
         }
-        Item item = new Item(entry, Names.isAcronym(String.join("", words)) ? List.copyOf(words) : null);
+        Item item = new Item(entry, exact ? List.copyOf(words) : null, capitalised);
         if (!node.items.contains(item)) {
             node.items.add(item);
         }
@@ -61,7 +86,8 @@ final class Gazetteer {
             }
             List<Entry> usable = new ArrayList<>();
             for (Item item : node.items) {
-                if (item.exactWords() == null || sameWords(item.exactWords(), tokens, from)) {
+                if ((item.exactWords() == null || sameWords(item.exactWords(), tokens, from))
+                        && (!item.capitalised() || Character.isUpperCase(tokens.get(from).text().charAt(0)))) {
                     usable.add(item.entry());
                 }
             }

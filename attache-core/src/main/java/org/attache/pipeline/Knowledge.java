@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.actors.ActorKnowledge;
+import org.attache.actors.petrarch.PetrarchDictionaries;
 import org.attache.events.EventKnowledge;
 import org.attache.knowledge.KnowledgeFiles;
 import org.attache.model.Sentence;
@@ -14,9 +15,14 @@ import org.attache.nlp.SentenceSplitter;
 public record Knowledge(KnowledgeFiles files, SentenceSplitter splitter, ActorKnowledge actors, EventKnowledge events) {
     /** The bundled knowledge plus the files of the same names in {@code userDirs}. */
     public static Knowledge load(List<Path> userDirs) {
+        return load(userDirs, PetrarchDictionaries.none());
+    }
+
+    /** As {@link #load(List)}, with a user's PETRARCH actor and agent dictionaries as extra actor knowledge. */
+    public static Knowledge load(List<Path> userDirs, PetrarchDictionaries petrarch) {
         KnowledgeFiles files = new KnowledgeFiles(userDirs);
         SentenceSplitter splitter = new SentenceSplitter();
-        ActorKnowledge actors = ActorKnowledge.load(files, phrase -> words(splitter, phrase));
+        ActorKnowledge actors = ActorKnowledge.load(files, petrarch, phrase -> words(splitter, phrase));
         return new Knowledge(files, splitter, actors, EventKnowledge.load(files));
     }
 

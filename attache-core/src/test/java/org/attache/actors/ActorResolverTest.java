@@ -122,4 +122,15 @@ class ActorResolverTest {
         assertThat(resolved("2024-06-19", "Vladimir Putin arrived. It was his first trip in years."))
                 .containsExactly("RUS:Vladimir Putin", "RUS:Vladimir Putin");
     }
+
+    @Test
+    void aCapitalisedNameDoesNotMatchALowerCaseWord() {
+        assertThat(resolved("2021-03-23", "A male spokesman said china and turkey were on the menu in Turkey."))
+                .containsExactly("TUR");
+    }
+
+    @Test
+    void aStateAndATitleDoNotStandAcrossAPreposition() {
+        assertThat(resolved("2019-05-01", "Talks in China with the president were held.")).containsExactly("CHN");
+    }
 }
