@@ -29,8 +29,10 @@ public final class ActorResolver implements Stage {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
     private static final int MAX_WORDS_BEFORE_TITLE = 2;
+    /** Words that end a "state ... title" phrase: a state never reaches a title across them. */
     private static final Set<String> PHRASE_BREAKS = Set.of(",", "and", "or", ".", "(", "with", "of", "in", "to",
-            "for", "at", "by", "from", "on", "the", "a", "an");
+            "for", "at", "by", "from", "on", "the", "a", "an", "unless", "if", "while", "when", "but", "as",
+            "after", "before", "that", "which", "who", "said", "says", ";", ":");
     /** Prepositions that join agent words to the actor they belong to. */
     private static final Set<String> AGENT_OF = Set.of("of", "in", "from");
 
