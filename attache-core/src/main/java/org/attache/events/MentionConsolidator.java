@@ -53,28 +53,7 @@ final class MentionConsolidator {
     }
 
     private static boolean sameEvent(EventMention a, EventMention b) {
-        if (a.kind() != b.kind() || !a.date().compatibleWith(b.date())) {
-            return false;
-        }
-        boolean direct = sameSide(a.source(), b.source()) && sameSide(a.target(), b.target());
-        boolean crossed = sameSide(a.source(), b.target()) && sameSide(a.target(), b.source());
-        return direct || (a.kind().isSymmetric() && crossed);
-    }
-
-    /** Same countries, and no two different persons named for the same country. */
-    private static boolean sameSide(List<Actor> x, List<Actor> y) {
-        if (x.size() != y.size()) {
-            return false;
-        }
-        for (int i = 0; i < x.size(); i++) {
-            Actor a = x.get(i);
-            Actor b = y.get(i);
-            if (!a.country().equals(b.country())
-                    || (a.person() != null && b.person() != null && !a.person().equals(b.person()))) {
-                return false;
-            }
-        }
-        return true;
+        return a.kind() == b.kind() && a.date().compatibleWith(b.date()) && a.sameParties(b);
     }
 
     private static EventMention merge(List<EventMention> group) {

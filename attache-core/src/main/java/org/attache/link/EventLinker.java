@@ -73,7 +73,7 @@ public final class EventLinker {
     /** A vague mention fits a precise cluster: another article, same kind and sides, dates agree. */
     private static boolean fits(List<EventMention> cluster, EventMention m) {
         return cluster.stream().noneMatch(o -> o.articleKey().equals(m.articleKey()))
-                && cluster.stream().allMatch(o -> o.kind() == m.kind() && sameSides(o, m)
+                && cluster.stream().allMatch(o -> o.kind() == m.kind() && o.sameParties(m)
                         && o.date().compatibleWith(m.date()));
     }
 
@@ -83,32 +83,11 @@ public final class EventLinker {
     }
 
     private static boolean sameEvent(EventMention a, EventMention b) {
-        return a.kind() == b.kind() && a.date().compatibleWith(b.date()) && sameSides(a, b);
-    }
-
-    private static boolean sameSides(EventMention a, EventMention b) {
-        boolean direct = sameSide(a.source(), b.source()) && sameSide(a.target(), b.target());
-        boolean crossed = sameSide(a.source(), b.target()) && sameSide(a.target(), b.source());
-        return direct || (a.kind().isSymmetric() && crossed);
+        return a.kind() == b.kind() && a.date().compatibleWith(b.date()) && a.sameParties(b);
     }
 
     private static boolean linkable(DateInterval d) {
         return d.isKnown() && d.days() <= MAX_LINKABLE_DAYS;
-    }
-
-    private static boolean sameSide(List<Actor> x, List<Actor> y) {
-        if (x.size() != y.size()) {
-            return false;
-        }
-        for (int i = 0; i < x.size(); i++) {
-            Actor a = x.get(i);
-            Actor b = y.get(i);
-            if (!a.country().equals(b.country())
-                    || (a.person() != null && b.person() != null && !a.person().equals(b.person()))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The record's fields are those of its best-dated mention, with persons filled in from the others. */
