@@ -32,8 +32,9 @@ record ArticleFeatures(Map<View, Map<String, Integer>> terms, long[] shingles, L
         return new ArticleFeatures(terms, shingles(text), details(text));
     }
 
-    boolean has(View view) {
-        return !terms.get(view).isEmpty();
+    /** How many different terms the article has in the view. */
+    int distinct(View view) {
+        return terms.get(view).size();
     }
 
     private static void addTerms(List<Word> words, int leadWords, Map<View, Map<String, Integer>> terms) {

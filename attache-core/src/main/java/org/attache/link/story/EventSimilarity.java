@@ -6,9 +6,14 @@ import org.attache.model.Article;
 
 /**
  * How alike the main events of two articles of a batch are, from 0 to 1: the mean of their four view
- * cosines, discounted when both are dated and were published far apart.
+ * cosines, halved when their numbers disagree (another toll, score or year marks another event) and
+ * discounted when both are dated and were published far apart.
  */
 final class EventSimilarity {
+    /** Numbers disagree when each article gives at least this many and their cosine stays below the next. */
+    private static final int FIGURES_TO_DISAGREE = 3;
+    private static final double FIGURES_SHARED = 0.05;
+    private static final double DISAGREEMENT_FACTOR = 0.5;
     /** Articles published within this many days of each other are compared on their text alone. */
     private static final long SAME_NEWS_DAYS = 7;
     /** Beyond that, similarity halves with every this many further days between publications. */
@@ -23,7 +28,17 @@ final class EventSimilarity {
         for (View view : View.values()) {
             sum += s.cosine(i, j, view);
         }
-        return sum / View.values().length * datePenalty(batch.articles().get(i), batch.articles().get(j));
+        double similarity = sum / View.values().length;
+        if (figuresDisagree(batch, i, j)) {
+            similarity *= DISAGREEMENT_FACTOR;
+        }
+        return similarity * datePenalty(batch.articles().get(i), batch.articles().get(j));
+    }
+
+    private static boolean figuresDisagree(Batch batch, int i, int j) {
+        return batch.features().get(i).distinct(View.FIGURES) >= FIGURES_TO_DISAGREE
+                && batch.features().get(j).distinct(View.FIGURES) >= FIGURES_TO_DISAGREE
+                && batch.similarities().cosine(i, j, View.FIGURES) < FIGURES_SHARED;
     }
 
     private static double datePenalty(Article a, Article b) {

@@ -147,7 +147,7 @@ final class Similarities {
                 int k = 0;
                 for (Map.Entry<String, Integer> e : tf.entrySet()) {
                     terms[k] = ids.get(e.getKey());
-                    weights[k] = (1 + Math.log(e.getValue())) * Math.log((n + 1.0) / df.get(e.getKey()));
+                    weights[k] = (1 + Math.log(e.getValue())) * Math.log((Math.max(n, MIN_ARTICLES) + 1.0) / df.get(e.getKey()));
                     norm += weights[k] * weights[k];
                     postingCounts[terms[k]]++;
                     k++;

@@ -65,9 +65,11 @@ public final class SourceIndependence {
     private static boolean rewrite(Batch batch, int i, int j) {
         List<String> a = batch.features().get(i).details();
         List<String> b = batch.features().get(j).details();
-        return Math.min(a.size(), b.size()) >= REWRITE_MIN_DETAILS
+        int shorter = Math.min(a.size(), b.size());
+        double needed = REWRITE_DETAILS_IN_ORDER * Math.max(a.size(), b.size());
+        return shorter >= REWRITE_MIN_DETAILS && shorter >= needed
                 && EventSimilarity.of(batch, i, j) >= StoryClusterer.THRESHOLD
-                && longestCommonSubsequence(a, b) >= REWRITE_DETAILS_IN_ORDER * Math.max(a.size(), b.size());
+                && longestCommonSubsequence(a, b) >= needed;
     }
 
     private static int longestCommonSubsequence(List<String> a, List<String> b) {

@@ -6,9 +6,10 @@ import java.util.stream.Collectors;
 
 /** B³ precision, recall and F1 of stories against gold clusters, averaged over articles. */
 record BCubed(double precision, double recall) {
+    /** Scores the stories against the gold clusters of the articles they hold ({@code goldOf} may hold more). */
     static BCubed score(List<Story> stories, Map<String, String> goldOf) {
-        Map<String, Long> goldSizes = goldOf.values().stream()
-                .collect(Collectors.groupingBy(g -> g, Collectors.counting()));
+        List<String> keys = stories.stream().flatMap(s -> s.articleKeys().stream()).toList();
+        Map<String, Long> goldSizes = keys.stream().collect(Collectors.groupingBy(goldOf::get, Collectors.counting()));
         double precision = 0;
         double recall = 0;
         for (Story story : stories) {
@@ -20,7 +21,7 @@ record BCubed(double precision, double recall) {
                 recall += (double) shared / goldSizes.get(goldOf.get(key));
             }
         }
-        return new BCubed(precision / goldOf.size(), recall / goldOf.size());
+        return new BCubed(precision / keys.size(), recall / keys.size());
     }
 
     double f1() {
