@@ -3,6 +3,7 @@ package org.attache.link.story;
 import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.attache.model.Article;
  */
 record ArticleFeatures(Map<View, Map<String, Integer>> terms, long[] shingles, List<String> details) {
     /** Words of the text that count as its lead (after the title): about the first two sentences. */
-    static final int LEAD_WORDS = 50;
-    static final int SHINGLE_WORDS = 5;
+    private static final int LEAD_WORDS = 50;
+    private static final int SHINGLE_WORDS = 5;
 
     static ArticleFeatures of(Article article) {
         List<Word> title = article.title() == null ? List.of() : Words.of(article.title());
@@ -29,7 +30,10 @@ record ArticleFeatures(Map<View, Map<String, Integer>> terms, long[] shingles, L
         }
         addTerms(title, title.size(), terms);
         addTerms(text, LEAD_WORDS, terms);
-        return new ArticleFeatures(terms, shingles(text), details(text));
+        // Unmodifiable views keep the HashMaps' iteration order, which depends only on the text: sums over
+        // them come out the same in every run, where Map.copyOf's order would change from one JVM to the next.
+        terms.replaceAll((view, counts) -> Collections.unmodifiableMap(counts));
+        return new ArticleFeatures(Collections.unmodifiableMap(terms), shingles(text), details(text));
     }
 
     /** How many different terms the article has in the view. */
@@ -41,14 +45,13 @@ record ArticleFeatures(Map<View, Map<String, Integer>> terms, long[] shingles, L
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            boolean content = !w.number() && w.lower().length() > 1 && !Lexicon.isStopword(w.lower());
-            if (content) {
+            if (isContent(w)) {
                 add(terms, View.WORDS, w.lower());
                 if (i < leadWords) {
                     add(terms, View.LEAD, w.lower());
                 }
             }
-            boolean inName = content && w.capitalised() && !Lexicon.isCalendarWord(w.lower());
+            boolean inName = isNameWord(w);
             if (!inName || !w.joined()) {
                 endName(name, terms);
             }
@@ -97,9 +100,16 @@ record ArticleFeatures(Map<View, Map<String, Integer>> terms, long[] shingles, L
         terms.get(view).merge(term, 1, Integer::sum);
     }
 
+    private static boolean isContent(Word w) {
+        return !w.number() && w.lower().length() > 1 && !Lexicon.isStopword(w.lower());
+    }
+
+    private static boolean isNameWord(Word w) {
+        return isContent(w) && w.capitalised() && !Lexicon.isCalendarWord(w.lower());
+    }
+
     private static List<String> details(List<Word> words) {
-        return words.stream().filter(w -> w.number() || (w.capitalised() && w.lower().length() > 1
-                && !Lexicon.isStopword(w.lower()) && !Lexicon.isCalendarWord(w.lower()))).map(Word::lower).toList();
+        return words.stream().filter(w -> w.number() || isNameWord(w)).map(Word::lower).toList();
     }
 
     /** The distinct hashes of every run of five words (all words, stopwords too), sorted. */

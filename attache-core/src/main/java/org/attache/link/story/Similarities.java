@@ -17,8 +17,8 @@ import java.util.TreeSet;
  * graph of related pairs sparse.
  */
 final class Similarities {
-    static final double UNRELATED_BELOW = 0.02;
-    static final int MIN_ARTICLES = 100;
+    private static final double UNRELATED_BELOW = 0.02;
+    private static final int MIN_ARTICLES = 100;
     private static final int VIEWS = View.values().length;
 
     /** For each article i, the later articles j &gt; i related to it, ascending. */
@@ -48,10 +48,6 @@ final class Similarities {
             cosines[i] = row.drain(others[i]);
         }
         return new Similarities(others, cosines);
-    }
-
-    int size() {
-        return others.length;
     }
 
     /** The articles after {@code i} related to it. */
@@ -128,6 +124,7 @@ final class Similarities {
     private record Postings(int[][] vectorTerms, double[][] vectorWeights, int[][] termDocs, double[][] termWeights) {
         static Postings of(List<ArticleFeatures> features, View view) {
             int n = features.size();
+            double articles = Math.max(n, MIN_ARTICLES) + 1.0;
             Map<String, Integer> df = new HashMap<>();
             for (ArticleFeatures f : features) {
                 f.terms().get(view).keySet().forEach(t -> df.merge(t, 1, Integer::sum));
@@ -147,7 +144,7 @@ final class Similarities {
                 int k = 0;
                 for (Map.Entry<String, Integer> e : tf.entrySet()) {
                     terms[k] = ids.get(e.getKey());
-                    weights[k] = (1 + Math.log(e.getValue())) * Math.log((Math.max(n, MIN_ARTICLES) + 1.0) / df.get(e.getKey()));
+                    weights[k] = (1 + Math.log(e.getValue())) * Math.log(articles / df.get(e.getKey()));
                     norm += weights[k] * weights[k];
                     postingCounts[terms[k]]++;
                     k++;

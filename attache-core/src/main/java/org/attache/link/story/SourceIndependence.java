@@ -9,17 +9,18 @@ import org.attache.model.Article;
 /**
  * Groups articles into independent sources. Two articles are one source when one reprints the other (at
  * least {@value #REPRINT_CONTAINMENT} of the shorter text's word 5-grams are in the longer, whatever the
- * headline and small edits), or when one is a machine rewrite of the other: other words, but the same main
- * event (similar enough to be one story on their own) told with the same names and numbers in the same order. Independent reports of one event share names
- * and numbers too, but each picks and orders them its own way. Groups are closed under both relations (a
- * reprint of a rewrite is the same source too).
+ * headline and small edits; MinHash finds the candidates), or when one is a machine rewrite of the other:
+ * other words, but the same main event (alike enough to be one story on their own) told with the same names
+ * and numbers in the same order. Independent reports of one event share names and numbers too, but each
+ * picks and orders them its own way. Groups are closed under both relations: a reprint of a rewrite is the
+ * same source too.
  */
 public final class SourceIndependence {
-    static final double REPRINT_CONTAINMENT = 0.6;
+    private static final double REPRINT_CONTAINMENT = 0.6;
     /** A rewrite keeps this share of the longer text's details (names' words, numbers) in the same order. */
-    static final double REWRITE_DETAILS_IN_ORDER = 0.7;
+    private static final double REWRITE_DETAILS_IN_ORDER = 0.7;
     /** Fewer details than this could line up by chance. */
-    static final int REWRITE_MIN_DETAILS = 8;
+    private static final int REWRITE_MIN_DETAILS = 8;
 
     private SourceIndependence() {
     }

@@ -7,11 +7,11 @@ import org.attache.model.Article;
 
 /**
  * Puts every article of a batch into one story: the articles about the same main event. Two articles are as
- * similar as the mean of four TF-IDF cosines (all words, the lead, names, figures), discounted when both are
- * dated and published far apart; average-linkage clustering joins stories while their mean similarity
- * reaches the threshold, starting from the source groups, so reprints and rewrites always share a story.
- * Inverse document frequencies come from the batch itself: give it enough articles (a day's news or more)
- * for rare names and numbers to stand out.
+ * alike as {@link EventSimilarity} says (four TF-IDF cosines: all words, the lead, names, figures; less when
+ * their numbers disagree or they were published far apart); average-linkage clustering joins stories while
+ * their mean similarity reaches the threshold, starting from the source groups, so reprints and rewrites
+ * always share a story. Inverse document frequencies come from the batch itself: give it a window of news
+ * (a day or more), not one article at a time.
  */
 public final class StoryClusterer {
     /** Chosen on ECB+ as a whole; see docs/linking.md for the figures and a two-fold check. */
