@@ -14,11 +14,12 @@ import java.util.PriorityQueue;
  * clusters' first members, so the result is the same whatever order the items came in.
  */
 final class AverageLinkage {
-    /** The similarity of items i &lt; j, for each pair with one. */
+    /** The graph: hands each pair of items i &lt; j that has a similarity to the consumer, once. */
     interface Edges {
         void forEach(EdgeConsumer consumer);
     }
 
+    /** Receives one edge of the graph. */
     interface EdgeConsumer {
         void accept(int i, int j, double similarity);
     }

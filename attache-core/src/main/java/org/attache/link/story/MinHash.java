@@ -13,13 +13,13 @@ import java.util.TreeSet;
  * shingle sets have Jaccard similarity 0.2 is found with probability 0.93, one with 0.05 with 0.15.
  */
 final class MinHash {
-    static final int HASHES = 128;
-    static final int ROWS = 2;
+    private static final int HASHES = 128;
+    private static final int ROWS = 2;
 
     private MinHash() {
     }
 
-    static long[] signature(long[] shingles) {
+    private static long[] signature(long[] shingles) {
         long[] signature = new long[HASHES];
         Arrays.fill(signature, Long.MAX_VALUE);
         for (long shingle : shingles) {
