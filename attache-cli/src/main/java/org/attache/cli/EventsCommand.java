@@ -37,12 +37,18 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--to", description = "Events on or before this date (YYYY-MM-DD).")
     LocalDate to;
 
+    @Option(names = "--id", description = "Show one event with all its mentions and their evidence.")
+    String id;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         try (EventStore events = store.open()) {
+            if (id != null) {
+                return printOne(events, id, spec.commandLine().getOut());
+            }
             print(events, new EventQuery(actor, kind, from, to), spec.commandLine().getOut());
         }
         return 0;
@@ -58,6 +64,33 @@ final class EventsCommand implements Callable<Integer> {
         }
         out.printf("%d event records%n", records.size());
         out.flush();
+    }
+
+    /** One record in full: its coding, date and every mention with its evidence. */
+    static int printOne(EventStore events, String id, PrintWriter out) {
+        var found = events.event(id);
+        if (found.isEmpty()) {
+            out.printf("no event with id %s%n", id);
+            out.flush();
+            return 1;
+        }
+        EventRecord r = found.get();
+        out.printf("event %s: %s, %s -> %s%n", r.id(), r.kind().code(), side(r.source()), side(r.target()));
+        out.printf("  date: %s (%s)%n", date(r), r.date().basis().code());
+        out.printf("  PLOVER %s%s, CAMEO %s%n", r.coding().ploverType(),
+                r.coding().ploverMode() == null ? "" : "/" + r.coding().ploverMode(), r.coding().cameo());
+        if (r.inReplyTo() != null) {
+            out.printf("  in reply to: %s%n", r.inReplyTo());
+        }
+        out.printf("  %d mention(s) in %d article(s):%n", r.mentions().size(), r.articleCount());
+        for (EventMention m : r.mentions()) {
+            String evidence = events.article(m.articleKey())
+                    .map(a -> m.evidence().of(a.text()).replaceAll("\\s+", " ")).orElse("(article missing)");
+            out.printf("  - %s [%d, %d) %s, confidence %.2f%n    \"%s\"%n", m.articleKey(), m.evidence().start(),
+                    m.evidence().end(), m.provenance(), m.confidence(), evidence);
+        }
+        out.flush();
+        return 0;
     }
 
     private static String date(EventRecord r) {

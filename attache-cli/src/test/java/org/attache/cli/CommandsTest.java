@@ -57,6 +57,9 @@ class CommandsTest {
         String table = run("events", "--db", db, "--actor", "PRK");
         assertThat(table).contains("2018-04-27", "meeting", "KOR:Moon Jae-in", "1 event records");
         assertThat(run("events", "--db", db, "--kind", "visit")).contains("0 event records");
+        String one = run("events", "--db", db, "--id", event.get("id").asText());
+        assertThat(one).contains("1 mention(s) in 1 article(s)", "a1", "South Korean President Moon Jae-in met");
+        assertThat(run("events", "--db", db, "--id", "nope")).contains("no event with id nope");
     }
 
     @Test
