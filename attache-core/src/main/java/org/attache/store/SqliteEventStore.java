@@ -26,6 +26,9 @@ import org.sqlite.SQLiteConfig;
 public final class SqliteEventStore implements EventStore {
     /** How long to wait for another process's lock before failing. */
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    private static final String SOURCE_FILE_UPSERT = "INSERT INTO source_files (content_hash, name, ingested_at)"
+            + " VALUES (?, ?, ?) ON CONFLICT (content_hash) DO UPDATE SET name = excluded.name,"
+            + " ingested_at = excluded.ingested_at";
 
     private final Connection connection;
 
@@ -99,6 +102,33 @@ public final class SqliteEventStore implements EventStore {
     }
 
     @Override
+    public synchronized Optional<String> articleKeyByUrl(String url) {
+        return firstKey("SELECT key FROM articles WHERE url = ? ORDER BY key LIMIT 1", url);
+    }
+
+    @Override
+    public synchronized Optional<String> articleKeyByTextHash(String textHash) {
+        return firstKey("SELECT key FROM articles WHERE text_hash = ? ORDER BY key LIMIT 1", textHash);
+    }
+
+    @Override
+    public synchronized boolean hasSourceFile(String contentHash) {
+        return !query("SELECT 1 FROM source_files WHERE content_hash = ?", List.of(contentHash), row -> 1).isEmpty();
+    }
+
+    @Override
+    public synchronized void recordSourceFile(String contentHash, String name) {
+        inTransaction(() -> {
+            try (PreparedStatement upsert = connection.prepareStatement(SOURCE_FILE_UPSERT)) {
+                upsert.setString(1, contentHash);
+                upsert.setString(2, name);
+                upsert.setString(3, Instant.now().toString());
+                upsert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public synchronized long articleCount() {
         return query("SELECT count(*) FROM articles", List.of(), row -> row.getLong(1)).get(0);
     }
@@ -167,6 +197,10 @@ public final class SqliteEventStore implements EventStore {
                 ORDER BY e.date_start IS NULL, e.date_start, e.id""".formatted(filter.condition()),
                 filter.parameters(),
                 row -> RecordRows.read(row, mentions.getOrDefault(row.getString("id"), List.of())));
+    }
+
+    private Optional<String> firstKey(String sql, String value) {
+        return query(sql, List.of(value), row -> row.getString(1)).stream().findFirst();
     }
 
     private <T> List<T> query(String sql, List<String> parameters, RowReader<T> reader) {
