@@ -16,9 +16,16 @@ import java.util.stream.Stream;
  * a fixed order, so the same inputs always yield the same items.
  */
 public final class Sources {
-    private final TextFileSource text = new TextFileSource();
-    private final JsonlSource jsonl = new JsonlSource();
-    private final List<ArticleSource> all = List.of(text, jsonl);
+    private final TextFileSource text;
+    private final JsonlSource jsonl;
+    private final List<ArticleSource> all;
+
+    public Sources(SourceOptions options) {
+        text = new TextFileSource(options.maxBytes());
+        jsonl = new JsonlSource(options);
+        all = List.of(text, jsonl, new CsvSource(options), new HtmlFileSource(options.maxBytes()),
+                new FeedSource(options.maxBytes()), new WarcSource(options.maxBytes()));
+    }
 
     /** The source that reads files named like this one, if any. */
     public Optional<ArticleSource> forFile(Path file) {

@@ -14,7 +14,7 @@ class SourcesTest {
     @TempDir
     Path folder;
 
-    private final Sources sources = new Sources();
+    private final Sources sources = new Sources(SourceOptions.defaults());
 
     @Test
     void picksTheSourceByFileName() {
