@@ -30,7 +30,7 @@ final class FeedDocuments {
         try {
             return builder.build(new ByteArrayInputStream(xml));
         } catch (JDOMException e) {
-            throw new Rejected("not well-formed XML: " + e.getMessage());
+            throw new Rejected("not well-formed XML: " + Inputs.brief(e.getMessage()));
         } catch (IOException e) {
             throw new Rejected("not well-formed XML: " + Inputs.reason(e));
         }

@@ -57,7 +57,7 @@ final class FeedSource implements ArticleSource {
             return;
         } catch (FeedException | IllegalArgumentException e) {
             sink.accept(new SourceItem.Failed(new SourceLocation(file, 0), "not an RSS or Atom feed: "
-                    + e.getMessage()));
+                    + Inputs.brief(e.getMessage())));
             return;
         }
         List<SyndEntry> entries = feed.getEntries();

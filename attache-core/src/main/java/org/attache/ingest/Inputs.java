@@ -19,6 +19,7 @@ final class Inputs {
     /** The limit for files that are read item by item (JSONL, CSV, WARC): each item has its own limit. */
     static final long WHOLE_FILE = Long.MAX_VALUE;
     private static final int BUFFER = 1 << 16;
+    private static final int BRIEF = 160;
 
     private Inputs() {
     }
@@ -58,6 +59,18 @@ final class Inputs {
 
     static String overLimit(long maxBytes) {
         return "over the size limit of " + maxBytes + " bytes";
+    }
+
+    /**
+     * A parser's message fit for a one-line report: its first line, without unprintable characters, cut at 160
+     * characters (some parsers quote the offending bytes at length).
+     */
+    static String brief(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        String line = message.lines().findFirst().orElse("").replaceAll("[^\\p{Print}\\p{L}\\p{M}]", "?");
+        return line.length() <= BRIEF ? line : line.substring(0, BRIEF) + "…";
     }
 
     /** A reason for the report: the clear one a {@link BadInput} anywhere in the causes gives, else a general one. */

@@ -21,7 +21,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class LanguageDetector {
     /** Two-letter code of English, the language the extraction stages read. */
     public static final String ENGLISH = "en";
-    static final int MIN_LETTERS = 200;
+    private static final int MIN_LETTERS = 200;
     /** The start of a text tells its language; reading more costs time and adds nothing. */
     private static final int SAMPLE_CHARS = 3000;
     private static final Map<String, String> TWO_LETTER = twoLetterCodes();

@@ -1,5 +1,6 @@
 package org.attache.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -55,7 +56,7 @@ final class WarcSource implements ArticleSource {
     }
 
     /** The response as an item, or nothing when it is not a successful HTML page. */
-    private Optional<SourceItem> page(Path file, WarcResponse response) throws IOException {
+    private Optional<SourceItem> page(Path file, WarcResponse response) throws EOFException {
         SourceLocation location = at(file, response.position(), response.target());
         HttpResponse http;
         MediaType type;
@@ -73,6 +74,12 @@ final class WarcSource implements ArticleSource {
             bytes = body.readAllBytes();
         } catch (Inputs.BadInput e) {
             return Optional.of(new SourceItem.Failed(location, "page " + e.getMessage()));
+        } catch (EOFException e) {
+            // The archive ends inside this record: that ends the file, as a truncated archive.
+            throw e;
+        } catch (IOException e) {
+            // An encoding jwarc cannot undo: this page is lost, the records after it are not.
+            return Optional.of(new SourceItem.Failed(location, "cannot read the page: " + message(e)));
         }
         try {
             return Optional.of(new SourceItem.Parsed(PageArticles.read(bytes, type.parameters().get("charset"),
@@ -91,6 +98,6 @@ final class WarcSource implements ArticleSource {
     }
 
     private static String message(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : Inputs.brief(e.getMessage());
     }
 }

@@ -123,6 +123,19 @@ class PageExtractorTest {
     }
 
     @Test
+    void hiddenElementsAreNotText() {
+        String html = """
+                <html><body><article><p>The defence minister of Poland visited Vilnius on Monday to inspect a                 brigade stationed near the border with Belarus.</p>
+                <div style="display: none">Tracking pixel fallback text that no reader ever sees on the page.</div>
+                <p hidden>An old paragraph hidden by the editors after a correction was published.</p>
+                <div aria-hidden="true">Decorative duplicate of the headline for screen layouts only.</div>
+                </article></body></html>""";
+
+        assertThat(extractor.page(html, "").text()).contains("brigade").doesNotContain("Tracking", "correction",
+                "Decorative");
+    }
+
+    @Test
     void relativeCanonicalLinksResolveAgainstTheFetchedAddressOnly() {
         String html = """
                 <html><head><link rel="canonical" href="/politics/story-1"></head><body><p>The prime minister of \
