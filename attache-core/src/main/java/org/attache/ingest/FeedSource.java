@@ -55,7 +55,7 @@ final class FeedSource implements ArticleSource {
         } catch (Rejected e) {
             sink.accept(new SourceItem.Failed(new SourceLocation(file, 0), e.getMessage()));
             return;
-        } catch (FeedException | IllegalArgumentException e) {
+        } catch (FeedException | RuntimeException e) {
             sink.accept(new SourceItem.Failed(new SourceLocation(file, 0), "not an RSS or Atom feed: "
                     + Inputs.brief(e.getMessage())));
             return;
