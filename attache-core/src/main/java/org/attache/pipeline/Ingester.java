@@ -64,6 +64,7 @@ public final class Ingester {
         listener.total(items.size());
         int ingested = 0;
         int unchanged = 0;
+        int storedUnanalysed = 0;
         List<SourceItem.Failed> failures = new ArrayList<>();
         List<IngestReport.Skipped> skipped = new ArrayList<>();
         Duplicates duplicates = new Duplicates(store);
@@ -107,6 +108,7 @@ public final class Ingester {
                 } else if (result.document() == null) {
                     Article article = result.item().article().withLanguage(result.language());
                     store.saveArticle(article, List.of());
+                    storedUnanalysed++;
                     skipped.add(new IngestReport.Skipped(result.item().location(), article.key(),
                             "skipped (language " + result.language() + ")"));
                     listener.settled(result.item(), Outcome.SKIPPED);
@@ -125,7 +127,8 @@ public final class Ingester {
         } finally {
             pool.shutdownNow();
         }
-        if (ingested > 0) {
+        // An article stored without events may replace a version that had some, so it too calls for relinking.
+        if (ingested + storedUnanalysed > 0) {
             store.replaceRecords(EventLinker.link(store.allMentions()));
         }
         return new IngestReport(ingested, unchanged, failures, store.events(EventQuery.all()).size(), skipped);

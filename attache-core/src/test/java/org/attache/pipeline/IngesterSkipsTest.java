@@ -9,6 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.attache.model.Actor;
+import org.attache.model.Coding;
+import org.attache.model.DateInterval;
+import org.attache.model.EventKind;
+import org.attache.model.EventMention;
+import org.attache.model.Provenance;
+import org.attache.model.Span;
+import org.attache.store.EventQuery;
 import org.attache.store.EventStore;
 import org.attache.store.SqliteEventStore;
 import org.attache.testing.Quiet;
@@ -128,6 +136,23 @@ class IngesterSkipsTest {
         assertThat(store.article("fr").orElseThrow().language()).isEqualTo("fr");
         assertThat(store.article("en").orElseThrow().language()).isEqualTo("en");
         assertThat(store.allMentions()).isEmpty();
+    }
+
+    @Test
+    void anArticleRewrittenInAnotherLanguageLosesItsEventsAndTheirRecords() throws IOException {
+        Pipeline oneEventEach = new Pipeline(List.of(document -> document.withEvents(List.of(new EventMention(
+                "m-" + document.article().key(), document.article().key(), EventKind.VISIT,
+                new Coding("CONSULT", "visit", "042"), List.of(Actor.state("PRT")), List.of(Actor.state("ESP")),
+                DateInterval.unknown(), new Span(0, 10), 0.8, null, Provenance.of("test", null))))));
+        new Ingester(oneEventEach, store, 1).ingest(List.of(jsonl("v1.jsonl", "{\"id\": \"pm\", \"text\": \""
+                + ENGLISH + "\"}")), Quiet.LISTENER);
+        assertThat(store.events(EventQuery.all())).hasSize(1);
+
+        new Ingester(oneEventEach, store, 1).ingest(List.of(jsonl("v2.jsonl", "{\"id\": \"pm\", \"text\": \""
+                + FRENCH + "\"}")), Quiet.LISTENER);
+
+        assertThat(store.allMentions()).isEmpty();
+        assertThat(store.events(EventQuery.all())).isEmpty();
     }
 
     @Test
