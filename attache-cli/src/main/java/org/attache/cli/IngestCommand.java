@@ -20,12 +20,19 @@ import picocli.CommandLine.Spec;
 
 /** {@code attache ingest}: files and folders of articles into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads articles (.txt files, .jsonl files of records, or folders of them), extracts events "
-            + "and stores them. Re-ingesting an unchanged article does nothing.",
-            "A .jsonl line holds id, url, title, published, source and either text or file (relative path)."})
+        description = {"Reads articles, extracts events and stores them: .txt files, .jsonl and .csv files of "
+            + "records, saved web pages (.html, .htm), RSS and Atom feeds (.xml, .rss, .atom), web archives (.warc), "
+            + "any of them gzipped (.gz), or folders of them.",
+            "Re-ingesting an unchanged article does nothing; a copy of a stored article (same URL or text) is "
+            + "reported as a duplicate and not stored; an article not in English is stored without events.",
+            "A .jsonl line holds id, url, title, author, published, source and either text or file (relative "
+            + "path); a .csv file has a header naming the same columns. See docs/inputs.md."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
+
+    @Mixin
+    InputOptions inputs;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
@@ -40,7 +47,9 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore events = store.open()) {
-            IngestReport report = run(new Ingester(Pipeline.standard(store.knowledge()), events, threads), paths);
+            Ingester ingester = new Ingester(Pipeline.standard(store.knowledge()), events, threads,
+                    inputs.sourceOptions());
+            IngestReport report = run(ingester, paths);
             printSummary(report, out);
             return report.failures().isEmpty() ? 0 : 2;
         }
@@ -57,10 +66,14 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static void printSummary(IngestReport report, PrintWriter out) {
-        out.printf("ingested: %d, unchanged: %d, failed: %d; event records in store: %d%n", report.ingested(),
-                report.unchanged(), report.failures().size(), report.events());
+        out.printf("ingested: %d, unchanged: %d, skipped: %d, failed: %d; event records in store: %d%n",
+                report.ingested(), report.unchanged(), report.skipped().size(), report.failures().size(),
+                report.events());
+        for (IngestReport.Skipped s : report.skipped()) {
+            out.printf("  skipped: %s: %s: %s%n", s.location(), s.key(), s.reason());
+        }
         for (SourceItem.Failed f : report.failures()) {
-            out.printf("  failed: %s (line %d): %s%n", f.location().file(), f.location().line(), f.reason());
+            out.printf("  failed: %s: %s%n", f.location(), f.reason());
         }
         out.flush();
     }

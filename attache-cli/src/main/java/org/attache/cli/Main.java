@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code attache} command: subcommands over the core library. */
 @Command(name = "attache", mixinStandardHelpOptions = true, version = "attache 0.1.0",
         description = "Reads news and keeps a record of what states and their leaders do to each other.",
-        subcommands = {IngestCommand.class, EventsCommand.class, ExportCommand.class, DemoCommand.class,
+        subcommands = {IngestCommand.class, WatchCommand.class, EventsCommand.class, ExportCommand.class, DemoCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

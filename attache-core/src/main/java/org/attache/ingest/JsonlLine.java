@@ -7,123 +7,111 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import org.attache.ingest.FieldMap.Field;
 import org.attache.model.Article;
 import org.attache.model.DateOrigin;
 import org.attache.model.PublishedDate;
 
 /**
- * Turns one line of a {@code .jsonl} file into an article: metadata from the object's fields, text inline
- * or from a file beside the {@code .jsonl}, or the reason the line cannot be used.
+ * Turns one line of a {@code .jsonl} file into an article: metadata from the object's fields (named by the
+ * {@link FieldMap}), text inline or from a file beside the {@code .jsonl}, or the reason the line cannot be used.
  */
 final class JsonlLine {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private JsonlLine() {
-    }
+    private final Path folder;
+    private final SourceOptions options;
+    private final Consumer<Path> referenced;
 
     /**
-     * Reads the line; a {@code file} it names, resolved against {@code folder}, is passed to {@code referenced}
-     * even when the line fails, so the file is not read a second time on its own.
+     * A reader for the lines of a {@code .jsonl} in {@code folder}; a {@code file} a line names, resolved against
+     * the folder, is passed to {@code referenced} even when the line fails, so it is not read again on its own.
      */
-    static SourceItem parse(byte[] line, Path folder, SourceLocation location, Consumer<Path> referenced) {
+    JsonlLine(Path folder, SourceOptions options, Consumer<Path> referenced) {
+        this.folder = folder;
+        this.options = options;
+        this.referenced = referenced;
+    }
+
+    SourceItem parse(byte[] line, SourceLocation location) {
         try {
-            return new SourceItem.Parsed(article(MAPPER.readTree(line), folder, referenced), location);
+            return new SourceItem.Parsed(article(MAPPER.readTree(line)), location);
         } catch (JsonProcessingException e) {
             return new SourceItem.Failed(location, "not JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             // Raised before parsing proper, when Jackson cannot tell the bytes' encoding.
             return new SourceItem.Failed(location, "not JSON: " + e.getMessage());
-        } catch (BadLine e) {
+        } catch (Rejected e) {
             return new SourceItem.Failed(location, e.getMessage());
         }
     }
 
-    private static Article article(JsonNode json, Path folder, Consumer<Path> referenced) throws BadLine {
+    private Article article(JsonNode json) throws Rejected {
         if (!json.isObject()) {
-            throw new BadLine("not a JSON object");
+            throw new Rejected("not a JSON object");
         }
+        List<String> present = new ArrayList<>();
+        json.fieldNames().forEachRemaining(present::add);
         String fileName = string(json, "file");
         Path file = fileName == null ? null : folder.resolve(fileName).normalize();
         if (file != null) {
             referenced.accept(file);
         }
-        String key = string(json, "id");
+        String url = string(json, options.fields().find(Field.URL, present));
+        String key = string(json, options.fields().find(Field.ID, present));
         if (key == null) {
-            key = string(json, "url");
+            key = url;
         }
         if (key == null && file != null) {
             key = FileNames.baseName(file);
         }
         if (key == null) {
-            throw new BadLine("no id, url or file to key the article");
+            throw new Rejected("no id, url or file to key the article");
         }
-        PublishedDate published = PublishedDate.of(date(string(json, "published")), DateOrigin.METADATA);
-        return new Article(key, string(json, "url"), string(json, "title"), string(json, "source"), published,
-                text(json, fileName, file));
+        PublishedDate published = PublishedDate.of(MetadataDates.published(string(json, options.fields().find(Field.PUBLISHED, present))),
+                DateOrigin.METADATA);
+        return new Article(key, url, string(json, options.fields().find(Field.TITLE, present)),
+                string(json, options.fields().find(Field.SOURCE, present)), published,
+                text(json, options.fields().find(Field.TEXT, present), fileName, file),
+                string(json, options.fields().find(Field.AUTHOR, present)), false, null);
     }
 
-    private static String text(JsonNode json, String fileName, Path file) throws BadLine {
-        JsonNode text = json.get("text");
+    private String text(JsonNode json, String field, String fileName, Path file) throws Rejected {
+        JsonNode text = field == null ? null : json.get(field);
         if (text != null && !text.isNull()) {
             if (!text.isTextual()) {
-                throw new BadLine("field \"text\" is not a string");
+                throw new Rejected("field \"" + field + "\" is not a string");
             }
             if (text.textValue().isBlank()) {
-                throw new BadLine("empty text");
+                throw new Rejected("empty text");
             }
             return PlainText.normaliseLineEnds(text.textValue());
         }
         if (file == null) {
-            throw new BadLine("neither text nor file");
+            throw new Rejected("neither text nor file");
         }
         try {
-            return PlainText.read(file);
-        } catch (PlainText.Rejected e) {
-            throw new BadLine("file " + fileName + ": " + e.getMessage());
+            return PlainText.read(file, options.maxBytes());
+        } catch (Rejected e) {
+            throw new Rejected("file " + fileName + ": " + e.getMessage());
         }
     }
 
     /** A scalar field as text (ids are often numbers); absent, null and blank all mean no value. */
-    private static String string(JsonNode json, String field) throws BadLine {
-        JsonNode value = json.get(field);
+    private static String string(JsonNode json, String field) throws Rejected {
+        JsonNode value = field == null ? null : json.get(field);
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isTextual() && !value.isNumber()) {
-            throw new BadLine("field \"" + field + "\" is not a string");
+            throw new Rejected("field \"" + field + "\" is not a string");
         }
         String text = value.asText();
         return text.isBlank() ? null : text;
-    }
-
-    /** An ISO date, or the date part of an ISO date-time as written (with 'T' or a space before the time). */
-    private static LocalDate date(String value) throws BadLine {
-        if (value == null) {
-            return null;
-        }
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value);
-            }
-            String dateTime = value.length() > 10 && value.charAt(10) == ' '
-                    ? value.substring(0, 10) + 'T' + value.substring(11)
-                    : value;
-            return LocalDate.from(DateTimeFormatter.ISO_DATE_TIME.parse(dateTime));
-        } catch (DateTimeException e) {
-            throw new BadLine("bad published date \"" + value + "\"");
-        }
-    }
-
-    /** The line is JSON but cannot become an article; the message says why. */
-    private static final class BadLine extends Exception {
-        BadLine(String reason) {
-            super(reason, null, false, false);
-        }
     }
 }

@@ -16,9 +16,16 @@ import java.util.stream.Stream;
  * a fixed order, so the same inputs always yield the same items.
  */
 public final class Sources {
-    private final TextFileSource text = new TextFileSource();
-    private final JsonlSource jsonl = new JsonlSource();
-    private final List<ArticleSource> all = List.of(text, jsonl);
+    private final TextFileSource text;
+    private final JsonlSource jsonl;
+    private final List<ArticleSource> all;
+
+    public Sources(SourceOptions options) {
+        text = new TextFileSource(options.maxBytes());
+        jsonl = new JsonlSource(options);
+        all = List.of(text, jsonl, new CsvSource(options), new HtmlFileSource(options.maxBytes()),
+                new FeedSource(options.maxBytes()), new WarcSource(options.maxBytes()));
+    }
 
     /** The source that reads files named like this one, if any. */
     public Optional<ArticleSource> forFile(Path file) {
@@ -38,9 +45,21 @@ public final class Sources {
             } else if (!Files.exists(path)) {
                 sink.accept(new SourceItem.Failed(new SourceLocation(path, 0), "no such file"));
             } else {
-                forFile(path).ifPresentOrElse(source -> source.read(path, sink),
+                forFile(path).ifPresentOrElse(source -> read(source, path, sink),
                         () -> sink.accept(new SourceItem.Failed(new SourceLocation(path, 0), "unsupported file type")));
             }
+        }
+    }
+
+    /**
+     * A library's unforeseen failure on odd input ends that file with a report, not the batch; what the file
+     * yielded before it stands.
+     */
+    private static void read(ArticleSource source, Path file, Consumer<SourceItem> sink) {
+        try {
+            source.read(file, sink);
+        } catch (RuntimeException e) {
+            sink.accept(new SourceItem.Failed(new SourceLocation(file, 0), "cannot read file: " + e));
         }
     }
 
@@ -61,7 +80,7 @@ public final class Sources {
         for (Path file : files) {
             boolean readByJsonl = text.accepts(file) && referenced.contains(file.toAbsolutePath().normalize());
             if (!jsonl.accepts(file) && !readByJsonl) {
-                forFile(file).ifPresent(source -> source.read(file, sink));
+                forFile(file).ifPresent(source -> read(source, file, sink));
             }
         }
     }

@@ -6,10 +6,16 @@ import org.attache.model.Article;
 import org.attache.model.PublishedDate;
 
 /**
- * Reads a {@code .txt} file as one article keyed by its file name. A plain file carries no metadata, so the
- * publication date is left unknown for the text stages to find.
+ * Reads a {@code .txt} file (or {@code .txt.gz}) as one article keyed by its file name. A plain file carries no
+ * metadata, so the publication date is left unknown for the text stages to find.
  */
 final class TextFileSource implements ArticleSource {
+    private final long maxBytes;
+
+    TextFileSource(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
     @Override
     public boolean accepts(Path file) {
         return FileNames.hasExtension(file, ".txt");
@@ -20,9 +26,9 @@ final class TextFileSource implements ArticleSource {
         SourceLocation location = new SourceLocation(file, 0);
         try {
             Article article = new Article(FileNames.baseName(file), null, null, null, PublishedDate.unknown(),
-                    PlainText.read(file));
+                    PlainText.read(file, maxBytes));
             sink.accept(new SourceItem.Parsed(article, location));
-        } catch (PlainText.Rejected e) {
+        } catch (Rejected e) {
             sink.accept(new SourceItem.Failed(location, e.getMessage()));
         }
     }

@@ -8,18 +8,23 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.attache.ingest.LanguageDetector;
 import org.attache.ingest.PublishedDateDetector;
 import org.attache.ingest.SourceItem;
+import org.attache.ingest.SourceOptions;
 import org.attache.ingest.Sources;
 import org.attache.link.EventLinker;
 import org.attache.model.Article;
 import org.attache.model.Document;
+import org.attache.store.EventQuery;
 import org.attache.store.EventStore;
 
 /**
  * The ingest job: reads sources, analyses each new or changed article on worker threads, stores it with its
- * mentions, then relinks the event records. An article stored unchanged is skipped, so a re-run changes
- * nothing; a bad item is reported with its reason and the batch goes on.
+ * mentions, then relinks the event records. An article stored unchanged is left alone, so a re-run changes
+ * nothing; a copy of a stored article under another key is not stored again; an article not in English is
+ * stored without events, since the extraction stages read English only; a bad item is reported with its reason
+ * and the batch goes on.
  */
 public final class Ingester {
     /** Hears about each item as it is settled, for progress display. */
@@ -29,29 +34,40 @@ public final class Ingester {
         void settled(SourceItem item, Outcome outcome);
     }
 
-    public enum Outcome { INGESTED, UNCHANGED, FAILED }
+    public enum Outcome { INGESTED, UNCHANGED, SKIPPED, FAILED }
 
-    private record Analysed(SourceItem.Parsed item, Document document, String error) {
+    /** A worker's result: the analysed document, or the language that kept the article from analysis, or an error. */
+    private record Analysed(SourceItem.Parsed item, Document document, String language, String error) {
     }
 
     private final Pipeline pipeline;
     private final EventStore store;
     private final int threads;
+    private final SourceOptions options;
     private final PublishedDateDetector dates = new PublishedDateDetector();
+    private final LanguageDetector languages = new LanguageDetector();
 
     public Ingester(Pipeline pipeline, EventStore store, int threads) {
+        this(pipeline, store, threads, SourceOptions.defaults());
+    }
+
+    public Ingester(Pipeline pipeline, EventStore store, int threads, SourceOptions options) {
         this.pipeline = pipeline;
         this.store = store;
         this.threads = Math.max(1, threads);
+        this.options = options;
     }
 
     public IngestReport ingest(List<Path> paths, Listener listener) {
         List<SourceItem> items = new ArrayList<>();
-        new Sources().walk(paths, items::add);
+        new Sources(options).walk(paths, items::add);
         listener.total(items.size());
         int ingested = 0;
         int unchanged = 0;
+        int storedUnanalysed = 0;
         List<SourceItem.Failed> failures = new ArrayList<>();
+        List<IngestReport.Skipped> skipped = new ArrayList<>();
+        Duplicates duplicates = new Duplicates(store);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "attache-analysis");
             t.setDaemon(true);
@@ -67,10 +83,16 @@ public final class Ingester {
                 } else if (item instanceof SourceItem.Parsed parsed) {
                     Article article = parsed.article().withPublished(dates.detect(parsed.article()));
                     Optional<String> stored = store.articleHash(article.key());
+                    Optional<String> original = duplicates.originalOf(article);
                     if (stored.isPresent() && stored.get().equals(article.contentHash())) {
                         unchanged++;
                         listener.settled(item, Outcome.UNCHANGED);
+                    } else if (original.isPresent()) {
+                        skipped.add(new IngestReport.Skipped(parsed.location(), article.key(),
+                                "duplicate of " + original.get()));
+                        listener.settled(item, Outcome.SKIPPED);
                     } else {
+                        duplicates.claim(article);
                         SourceItem.Parsed dated = new SourceItem.Parsed(article, parsed.location());
                         done.submit(() -> analyse(dated));
                         submitted++;
@@ -83,8 +105,16 @@ public final class Ingester {
                     SourceItem.Failed failed = new SourceItem.Failed(result.item().location(), result.error());
                     failures.add(failed);
                     listener.settled(failed, Outcome.FAILED);
+                } else if (result.document() == null) {
+                    Article article = result.item().article().withLanguage(result.language());
+                    store.saveArticle(article, List.of());
+                    storedUnanalysed++;
+                    skipped.add(new IngestReport.Skipped(result.item().location(), article.key(),
+                            "skipped (language " + result.language() + ")"));
+                    listener.settled(result.item(), Outcome.SKIPPED);
                 } else {
-                    store.saveArticle(result.document().article(), result.document().events());
+                    store.saveArticle(result.document().article().withLanguage(result.language()),
+                            result.document().events());
                     ingested++;
                     listener.settled(result.item(), Outcome.INGESTED);
                 }
@@ -97,17 +127,22 @@ public final class Ingester {
         } finally {
             pool.shutdownNow();
         }
-        if (ingested > 0) {
+        // An article stored without events may replace a version that had some, so it too calls for relinking.
+        if (ingested + storedUnanalysed > 0) {
             store.replaceRecords(EventLinker.link(store.allMentions()));
         }
-        return new IngestReport(ingested, unchanged, failures, store.events(org.attache.store.EventQuery.all()).size());
+        return new IngestReport(ingested, unchanged, failures, store.events(EventQuery.all()).size(), skipped);
     }
 
     private Analysed analyse(SourceItem.Parsed item) {
         try {
-            return new Analysed(item, pipeline.analyse(item.article()), null);
+            String language = languages.detect(item.article().text()).orElse(null);
+            if (language != null && !language.equals(LanguageDetector.ENGLISH)) {
+                return new Analysed(item, null, language, null);
+            }
+            return new Analysed(item, pipeline.analyse(item.article()), language, null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Analysed(item, null, "analysis failed: " + e);
+            return new Analysed(item, null, null, "analysis failed: " + e);
         }
     }
 }

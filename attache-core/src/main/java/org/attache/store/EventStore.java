@@ -19,6 +19,18 @@ public interface EventStore extends AutoCloseable {
 
     Optional<Article> article(String key);
 
+    /** The key of a stored article with exactly this URL, the first by key when several have it. */
+    Optional<String> articleKeyByUrl(String url);
+
+    /** The key of a stored article whose {@link Article#textHash()} is this, the first by key when several. */
+    Optional<String> articleKeyByTextHash(String textHash);
+
+    /** Whether an input file with this content hash (SHA-256 of its bytes, hex) has been recorded as ingested. */
+    boolean hasSourceFile(String contentHash);
+
+    /** Records that the input file with this content hash, known by {@code name}, has been ingested. */
+    void recordSourceFile(String contentHash, String name);
+
     long articleCount();
 
     /** Every stored mention, in a stable order (by id). */

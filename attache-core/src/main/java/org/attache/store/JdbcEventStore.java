@@ -22,6 +22,10 @@ import org.attache.model.EventRecord;
  * only opens the connection and says how its SQL matches an actor inside a stored JSON array.
  */
 abstract class JdbcEventStore implements EventStore {
+    private static final String SOURCE_FILE_UPSERT = "INSERT INTO source_files (content_hash, name, ingested_at)"
+            + " VALUES (?, ?, ?) ON CONFLICT (content_hash) DO UPDATE SET name = excluded.name,"
+            + " ingested_at = excluded.ingested_at";
+
     private final Connection connection;
     private final String actorMatch;
 
@@ -86,6 +90,33 @@ abstract class JdbcEventStore implements EventStore {
     @Override
     public synchronized Optional<Article> article(String key) {
         return query(ArticleRows.SELECT + " WHERE key = ?", List.of(key), ArticleRows::read).stream().findFirst();
+    }
+
+    @Override
+    public synchronized Optional<String> articleKeyByUrl(String url) {
+        return firstKey("SELECT key FROM articles WHERE url = ? ORDER BY key LIMIT 1", url);
+    }
+
+    @Override
+    public synchronized Optional<String> articleKeyByTextHash(String textHash) {
+        return firstKey("SELECT key FROM articles WHERE text_hash = ? ORDER BY key LIMIT 1", textHash);
+    }
+
+    @Override
+    public synchronized boolean hasSourceFile(String contentHash) {
+        return !query("SELECT 1 FROM source_files WHERE content_hash = ?", List.of(contentHash), row -> 1).isEmpty();
+    }
+
+    @Override
+    public synchronized void recordSourceFile(String contentHash, String name) {
+        inTransaction(() -> {
+            try (PreparedStatement upsert = connection.prepareStatement(SOURCE_FILE_UPSERT)) {
+                upsert.setString(1, contentHash);
+                upsert.setString(2, name);
+                upsert.setString(3, Instant.now().toString());
+                upsert.executeUpdate();
+            }
+        });
     }
 
     @Override
@@ -157,6 +188,10 @@ abstract class JdbcEventStore implements EventStore {
                 ORDER BY e.date_start IS NULL, e.date_start, e.id""".formatted(filter.condition()),
                 filter.parameters(),
                 row -> RecordRows.read(row, mentions.getOrDefault(row.getString("id"), List.of())));
+    }
+
+    private Optional<String> firstKey(String sql, String value) {
+        return query(sql, List.of(value), row -> row.getString(1)).stream().findFirst();
     }
 
     private <T> List<T> query(String sql, List<String> parameters, RowReader<T> reader) {

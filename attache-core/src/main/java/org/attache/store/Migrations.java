@@ -6,10 +6,13 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * Brings a database up to the current schema by running the Flyway migrations that it lacks. Each kind of
- * database has its own folder of migrations, since their types and SQL differ.
+ * database has its own folder of SQL migrations, since their types and SQL differ; the Java migrations in
+ * {@code common} (package {@code org.attache.store.migration.common}) run on both, in version order with them.
  */
 final class Migrations {
     private static final String ROOT = "classpath:org/attache/store/migration/";
+    /** Java migrations whose JDBC both databases accept. */
+    private static final String COMMON = ROOT + "common";
 
     private Migrations() {
     }
@@ -19,7 +22,7 @@ final class Migrations {
         try {
             Flyway.configure()
                     .dataSource(database)
-                    .locations(ROOT + folder)
+                    .locations(ROOT + folder, COMMON)
                     .load()
                     .migrate();
         } catch (FlywayException e) {

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.attache.model.Article;
 import org.attache.model.DateOrigin;
 import org.attache.model.PublishedDate;
@@ -20,7 +24,7 @@ class JsonlSourceTest {
     @TempDir
     Path folder;
 
-    private final JsonlSource source = new JsonlSource();
+    private final JsonlSource source = new JsonlSource(SourceOptions.defaults());
 
     @Test
     void acceptsJsonlFilesOnly() {
@@ -206,6 +210,64 @@ class JsonlSourceTest {
         source.read(feed, item -> { }, referenced::add);
 
         assertThat(referenced).containsExactly(folder.toAbsolutePath().resolve("a.txt"));
+    }
+
+    @Test
+    void theFieldMapNamesTheFieldsAndBodyAndDateAreReadByDefault() throws IOException {
+        Path feed = write("""
+                {"newid": "107", "date": "26-FEB-1987 16:40:00.82", "title": "TALKS", "body": "Iran said..."}
+                """);
+        JsonlSource mapped = new JsonlSource(new SourceOptions(SourceOptions.DEFAULT_MAX_BYTES,
+                FieldMap.of(Map.of("id", "newid"))));
+
+        List<SourceItem> items = new ArrayList<>();
+        mapped.read(feed, items::add);
+
+        assertThat(items).containsExactly(new SourceItem.Parsed(new Article("107", null, "TALKS", null,
+                PublishedDate.of(LocalDate.of(1987, 2, 26), DateOrigin.METADATA), "Iran said..."),
+                new SourceLocation(feed, 1)));
+    }
+
+    @Test
+    void aLineOverTheSizeLimitFailsAloneWithoutBeingHeld() throws IOException {
+        Path feed = write("{\"id\": \"big\", \"text\": \"" + "x".repeat(500) + "\"}\n{\"id\": \"small\", \"text\": \"y\"}\n");
+        JsonlSource limited = new JsonlSource(new SourceOptions(100, FieldMap.defaults()));
+
+        List<SourceItem> items = new ArrayList<>();
+        limited.read(feed, items::add);
+
+        assertThat(items).containsExactly(
+                new SourceItem.Failed(new SourceLocation(feed, 1), "line over the size limit of 100 bytes"),
+                parsedAt(feed, 2, "small", "y"));
+    }
+
+    @Test
+    void readsGzippedFiles() throws IOException {
+        Path feed = folder.resolve("feed.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(feed))) {
+            out.write("{\"id\": \"a\", \"text\": \"first\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThat(articles(feed)).extracting(Article::key).containsExactly("a");
+    }
+
+    @Test
+    void aTruncatedGzipKeepsTheLinesBeforeTheBreakAndReportsIt() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bytes)) {
+            for (int i = 0; i < 2000; i++) {
+                out.write(("{\"id\": \"a" + i + "\", \"text\": \"line " + i + " " + Math.sqrt(i) + "\"}\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] whole = bytes.toByteArray();
+        Path feed = Files.write(folder.resolve("cut.jsonl.gz"), Arrays.copyOf(whole, whole.length / 2));
+
+        List<SourceItem> items = read(feed);
+
+        assertThat(items.get(0)).isInstanceOf(SourceItem.Parsed.class);
+        assertThat(items).last().isInstanceOfSatisfying(SourceItem.Failed.class,
+                failed -> assertThat(failed.reason()).startsWith("truncated or corrupt gzip data"));
     }
 
     private static SourceItem parsedAt(Path feed, int line, String key, String text) {

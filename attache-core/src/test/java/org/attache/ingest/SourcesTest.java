@@ -3,10 +3,13 @@ package org.attache.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,13 +17,36 @@ class SourcesTest {
     @TempDir
     Path folder;
 
-    private final Sources sources = new Sources();
+    private final Sources sources = new Sources(SourceOptions.defaults());
 
     @Test
     void picksTheSourceByFileName() {
         assertThat(sources.forFile(Path.of("a.txt"))).containsInstanceOf(TextFileSource.class);
         assertThat(sources.forFile(Path.of("a.jsonl"))).containsInstanceOf(JsonlSource.class);
         assertThat(sources.forFile(Path.of("a.pdf"))).isEmpty();
+    }
+
+    @Test
+    void picksTheSourceOfEveryFormatPlainOrGzipped() {
+        assertThat(sources.forFile(Path.of("a.csv"))).containsInstanceOf(CsvSource.class);
+        assertThat(sources.forFile(Path.of("a.html"))).containsInstanceOf(HtmlFileSource.class);
+        assertThat(sources.forFile(Path.of("a.htm.gz"))).containsInstanceOf(HtmlFileSource.class);
+        assertThat(sources.forFile(Path.of("a.rss"))).containsInstanceOf(FeedSource.class);
+        assertThat(sources.forFile(Path.of("a.xml.gz"))).containsInstanceOf(FeedSource.class);
+        assertThat(sources.forFile(Path.of("a.warc.gz"))).containsInstanceOf(WarcSource.class);
+        assertThat(sources.forFile(Path.of("a.jsonl.gz"))).containsInstanceOf(JsonlSource.class);
+        assertThat(sources.forFile(Path.of("a.txt.gz"))).containsInstanceOf(TextFileSource.class);
+        assertThat(sources.forFile(Path.of("a.gz"))).isEmpty();
+    }
+
+    @Test
+    void aGzippedFileIsKeyedByItsNameWithoutEitherExtension() throws IOException {
+        Path file = folder.resolve("story.txt.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write("One.".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThat(walk(file)).containsExactly("story");
     }
 
     @Test

@@ -17,7 +17,7 @@ class TextFileSourceTest {
     @TempDir
     Path folder;
 
-    private final TextFileSource source = new TextFileSource();
+    private final TextFileSource source = new TextFileSource(SourceOptions.DEFAULT_MAX_BYTES);
 
     @Test
     void acceptsTxtFilesInAnyCase() {

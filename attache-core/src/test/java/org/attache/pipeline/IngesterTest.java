@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.export.EventJsonlTestAccess;
@@ -96,8 +97,9 @@ class IngesterTest {
         Files.createDirectories(second);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
+            // Each report words it its own way: the same text under two keys would be one article, a duplicate.
             lines.add("{\"id\": \"a" + i + "\", \"published\": \"2019-06-2" + (i % 2 + 1) + "\", \"text\": \""
-                    + "Xi Jinping visited Pyongyang on June 20 and held talks with Kim Jong Un.\"}");
+                    + "Xi Jinping visited Pyongyang on June 20 and held talks with Kim Jong Un. Report " + i + ".\"}");
         }
         Files.writeString(first.resolve("x.jsonl"), String.join("\n", lines));
         java.util.Collections.reverse(lines);
@@ -124,6 +126,38 @@ class IngesterTest {
                     assertThat(m.evidence().end()).isLessThanOrEqualTo(stored.length());
                 }
             }
+        }
+    }
+
+    @Test
+    void aPageIsAnalysedOnItsExtractedTextAndEvidencePointsIntoIt() throws IOException {
+        Path page = dir.resolve("visit.html");
+        Files.writeString(page, """
+                <html><head><title>Xi in Pyongyang | Example News</title>
+                <meta property="article:published_time" content="2019-06-20T18:00:00+08:00"></head><body>
+                <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+                <article><h1>Xi in Pyongyang</h1>
+                <p>Chinese President Xi Jinping visited North Korea on Thursday, the first such trip in 14 years.</p>
+                <figure><figcaption>Kim Jong Un met Xi Jinping at the airport. Photo: agency</figcaption></figure>
+                <aside class="related"><a href="/x">Kim Jong Un met Moon Jae-in in Panmunjom</a></aside>
+                <p>Xi held talks with Kim Jong Un in Pyongyang later that day, state media said.</p></article>
+                <section id="comments"><p>Kim Jong Un met Donald Trump, one reader wrote.</p></section>
+                </body></html>""");
+        try (EventStore store = SqliteEventStore.open(dir.resolve("a.db"))) {
+            IngestReport report = ingest(store, page);
+
+            assertThat(report.ingested()).isEqualTo(1);
+            String text = store.article("visit").orElseThrow().text();
+            assertThat(text).isEqualTo("Chinese President Xi Jinping visited North Korea on Thursday, the first such "
+                    + "trip in 14 years.\n\nXi held talks with Kim Jong Un in Pyongyang later that day, state media "
+                    + "said.");
+            List<EventMention> mentions = store.allMentions();
+            assertThat(mentions).isNotEmpty().allSatisfy(m -> {
+                assertThat(m.evidence().end()).isLessThanOrEqualTo(text.length());
+                assertThat(text.substring(m.evidence().start(), m.evidence().end())).doesNotContain("Moon", "Trump");
+            });
+            assertThat(store.events(EventQuery.all())).anySatisfy(r ->
+                    assertThat(r.date().start()).isEqualTo(LocalDate.of(2019, 6, 20)));
         }
     }
 }

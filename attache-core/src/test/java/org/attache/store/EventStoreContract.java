@@ -57,7 +57,8 @@ abstract class EventStoreContract {
     @Test
     void articleRoundTripsWithAllFields() {
         Article full = new Article("a1", "https://example.org/a1", "Title", "Example News",
-                PublishedDate.of(LocalDate.of(2021, 3, 23), DateOrigin.METADATA), "Line one.\nLine two — ü.");
+                PublishedDate.of(LocalDate.of(2021, 3, 23), DateOrigin.METADATA), "Line one.\nLine two — ü.",
+                "Ana Ruiz", true, "es");
         Article bare = new Article("a2", null, null, null, PublishedDate.unknown(), "Text only.");
 
         store.saveArticle(full, List.of());
@@ -88,6 +89,54 @@ abstract class EventStoreContract {
         assertThat(store.article("a1")).contains(changed);
         assertThat(store.articleHash("a1")).contains(changed.contentHash());
         assertThat(store.articleCount()).isEqualTo(1);
+    }
+
+    @Test
+    void findsTheKeyOfAnArticleByItsUrl() {
+        store.saveArticle(article("b"), List.of());
+        store.saveArticle(new Article("a", "https://example.org/b", null, null, PublishedDate.unknown(), "Other."),
+                List.of());
+        store.saveArticle(new Article("c", null, null, null, PublishedDate.unknown(), "No URL."), List.of());
+
+        assertThat(store.articleKeyByUrl("https://example.org/b")).contains("a");
+        assertThat(store.articleKeyByUrl("https://example.org/c")).isEmpty();
+    }
+
+    @Test
+    void findsTheKeyOfAnArticleByItsTextHashWhateverItsWhitespace() {
+        store.saveArticle(new Article("a1", null, null, null, PublishedDate.unknown(), "One.\n\nTwo  words."),
+                List.of());
+        Article copy = new Article("copy", "https://example.org/copy", "Copy", null, PublishedDate.unknown(),
+                " One.\r\nTwo words.\n");
+
+        assertThat(store.articleKeyByTextHash(copy.textHash())).contains("a1");
+        assertThat(store.articleKeyByTextHash(article("other").textHash())).isEmpty();
+    }
+
+    @Test
+    void anUpdatedArticleIsFoundByItsNewTextOnly() {
+        Article before = new Article("a1", null, null, null, PublishedDate.unknown(), "Before.");
+        Article after = new Article("a1", null, null, null, PublishedDate.unknown(), "After.");
+        store.saveArticle(before, List.of());
+
+        store.saveArticle(after, List.of());
+
+        assertThat(store.articleKeyByTextHash(before.textHash())).isEmpty();
+        assertThat(store.articleKeyByTextHash(after.textHash())).contains("a1");
+    }
+
+    @Test
+    void remembersIngestedSourceFilesByContentHash() {
+        assertThat(store.hasSourceFile("f00d")).isFalse();
+
+        store.recordSourceFile("f00d", "inbox/a.html");
+        store.recordSourceFile("f00d", "inbox/a-again.html");
+
+        assertThat(store.hasSourceFile("f00d")).isTrue();
+        assertThat(store.hasSourceFile("beef")).isFalse();
+        store.close();
+        store = openStore();
+        assertThat(store.hasSourceFile("f00d")).isTrue();
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.attache.model.DateInterval;
 import org.attache.model.EventKind;
 import org.attache.model.EventRecord;
 import org.attache.model.PublishedDate;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,9 +53,26 @@ class PostgresEventStoreTest extends EventStoreContract {
     @Test
     void migratesTheSchemaTheUrlNames() throws SQLException {
         assertThat(scalar("SELECT max(version) FROM " + schema + ".flyway_schema_history WHERE success"))
-                .isEqualTo("1");
+                .isEqualTo("4");
         assertThat(scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + schema
-                + "' AND table_name IN ('articles', 'mentions', 'events', 'event_mentions')")).isEqualTo("4");
+                + "' AND table_name IN ('articles', 'mentions', 'events', 'event_mentions', 'source_files')"))
+                .isEqualTo("5");
+    }
+
+    @Test
+    void articlesStoredBeforeTextHashesExistedAreFoundByTheirText() throws SQLException {
+        location();
+        String oldSchema = newSchema();
+        String old = SERVER + (SERVER.contains("?") ? "&" : "?") + "currentSchema=" + oldSchema;
+        Flyway.configure().dataSource(PostgresUrl.parse(old).dataSource())
+                .locations("classpath:org/attache/store/migration/postgresql").target("1").load().migrate();
+        execute("INSERT INTO " + oldSchema + ".articles (key, published_origin, text, content_hash, ingested_at)"
+                + " VALUES ('early', 'UNKNOWN', 'Written before V3.', 'x', '2024-01-01T00:00:00Z')");
+        String hash = new Article("any", null, null, null, PublishedDate.unknown(), "Written before V3.").textHash();
+
+        try (EventStore upgraded = EventStores.open(old)) {
+            assertThat(upgraded.articleKeyByTextHash(hash)).contains("early");
+        }
     }
 
     @Test
@@ -99,11 +117,17 @@ class PostgresEventStoreTest extends EventStoreContract {
             assumeTrue(false, "skipped: " + reason);
         }
         if (schema == null) {
-            schema = "attache_test_" + UUID.randomUUID().toString().replace("-", "");
-            execute("CREATE SCHEMA " + schema);
-            SCHEMAS.add(schema);
+            schema = newSchema();
         }
         return SERVER + (SERVER.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** Creates an empty schema, dropped after all tests have run. */
+    private static String newSchema() {
+        String name = "attache_test_" + UUID.randomUUID().toString().replace("-", "");
+        execute("CREATE SCHEMA " + name);
+        SCHEMAS.add(name);
+        return name;
     }
 
     private static String encode(String value) {

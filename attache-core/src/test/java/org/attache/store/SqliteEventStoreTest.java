@@ -8,6 +8,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.attache.model.Article;
+import org.attache.model.PublishedDate;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +32,24 @@ class SqliteEventStoreTest extends EventStoreContract {
 
     @Test
     void recordsTheAppliedMigration() throws SQLException {
-        assertThat(scalar("SELECT max(version) FROM flyway_schema_history WHERE success = 1")).isEqualTo("1");
+        assertThat(scalar("SELECT max(version) FROM flyway_schema_history WHERE success = 1")).isEqualTo("4");
+    }
+
+    @Test
+    void articlesStoredBeforeTextHashesExistedAreFoundByTheirText() throws SQLException {
+        Path old = folder.resolve("old.db");
+        Flyway.configure().dataSource("jdbc:sqlite:" + old, null, null)
+                .locations("classpath:org/attache/store/migration/sqlite").target("1").load().migrate();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + old);
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO articles (key, published_origin, text, content_hash, ingested_at)"
+                    + " VALUES ('early', 'UNKNOWN', 'Written before V3.', 'x', '2024-01-01T00:00:00Z')");
+        }
+        String hash = new Article("any", null, null, null, PublishedDate.unknown(), "Written before V3.").textHash();
+
+        try (EventStore upgraded = SqliteEventStore.open(old)) {
+            assertThat(upgraded.articleKeyByTextHash(hash)).contains("early");
+        }
     }
 
     private Path dbFile() {
