@@ -34,9 +34,9 @@ class CommandsTest {
                 "{not json"));
         String db = dir.resolve("a.db").toString();
         String first = run("ingest", "--db", db, feed.toString());
-        assertThat(first).contains("ingested: 1, unchanged: 0, failed: 1");
-        assertThat(first).contains("feed.jsonl (line 2): not JSON");
-        assertThat(run("ingest", "--db", db, feed.toString())).contains("ingested: 0, unchanged: 1, failed: 1");
+        assertThat(first).contains("ingested: 1, unchanged: 0, skipped: 0, failed: 1");
+        assertThat(first).contains("feed.jsonl:2: not JSON");
+        assertThat(run("ingest", "--db", db, feed.toString())).contains("ingested: 0, unchanged: 1, skipped: 0, failed: 1");
     }
 
     @Test
