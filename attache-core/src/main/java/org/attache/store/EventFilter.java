@@ -2,17 +2,20 @@ package org.attache.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * An {@link EventQuery} as a SQL condition on {@code events e} plus its parameters, so that the records and
- * their mentions can be selected with the same condition.
+ * An {@link EventQuery} as a SQL condition on {@code events e} plus its parameters, so that the records, their
+ * mentions, counts and timelines can be selected with the same condition. Actors are matched through the
+ * {@code actors} and {@code event_actors} tables, so that a country code is an index lookup.
  */
 record EventFilter(String condition, List<String> parameters) {
-    /** One side of an event names the actor: its country code, or part of a person's name. */
-    private static final String SIDE_MATCHES = """
-            EXISTS (SELECT 1 FROM json_each(%1$s) a
-                    WHERE fold(json_extract(a.value, '$.country')) = ?
-                       OR instr(fold(json_extract(a.value, '$.name')), ?) > 0)""";
+    /** The actors a query string names: a country code, or part of a person's name. */
+    private static final String ACTOR_IDS = "SELECT id FROM actors WHERE country_key = ? OR instr(person_key, ?) > 0";
+    private static final String NAMES = "SELECT event_id FROM event_actors WHERE actor_id IN (" + ACTOR_IDS + ")";
+    private static final String ON_SIDE = NAMES + " AND side = '%s'";
+    private static final String BETWEEN = "e.id IN (" + ON_SIDE.formatted("source") + " INTERSECT "
+            + ON_SIDE.formatted("target") + ")";
 
     EventFilter {
         parameters = List.copyOf(parameters);
@@ -25,12 +28,24 @@ record EventFilter(String condition, List<String> parameters) {
             conditions.add("e.kind = ?");
             parameters.add(query.kind().code());
         }
+        String plover = blankToNull(query.ploverType());
+        if (plover != null) {
+            conditions.add("e.plover_type = ?");
+            parameters.add(plover.toUpperCase(Locale.ROOT));
+        }
         // A blank actor would be part of every name, so like null it filters nothing.
-        String actor = query.actor() == null ? "" : CaseFold.fold(query.actor().strip());
-        if (!actor.isEmpty()) {
-            conditions.add("(" + SIDE_MATCHES.formatted("e.source_actors") + " OR "
-                    + SIDE_MATCHES.formatted("e.target_actors") + ")");
-            parameters.addAll(List.of(actor, actor, actor, actor));
+        String actor = folded(query.actor());
+        String counterpart = folded(query.counterpart());
+        if (actor == null) {
+            actor = counterpart;
+            counterpart = null;
+        }
+        if (actor != null && counterpart == null) {
+            conditions.add("e.id IN (" + NAMES + ")");
+            parameters.addAll(List.of(actor, actor));
+        } else if (actor != null) {
+            conditions.add("(" + BETWEEN + " OR " + BETWEEN + ")");
+            parameters.addAll(List.of(actor, actor, counterpart, counterpart, counterpart, counterpart, actor, actor));
         }
         // A comparison with a null date is never true, so records of unknown date drop out under any bound.
         if (query.from() != null) {
@@ -41,10 +56,36 @@ record EventFilter(String condition, List<String> parameters) {
             conditions.add("e.date_start <= ?");
             parameters.add(query.to().toString());
         }
+        String text = folded(query.text());
+        if (text != null) {
+            conditions.add("""
+                    e.id IN (SELECT l.event_id FROM event_mentions l
+                               JOIN mentions m ON m.id = l.mention_id JOIN articles a ON a.key = m.article_key
+                              WHERE instr(fold(slice(a.text, m.evidence_start, m.evidence_end)), ?) > 0)""");
+            parameters.add(text);
+        }
+        if (query.articleKey() != null) {
+            conditions.add("e.id IN (SELECT l.event_id FROM mentions m JOIN event_mentions l ON l.mention_id = m.id "
+                    + "WHERE m.article_key = ?)");
+            parameters.add(query.articleKey());
+        }
+        if (query.inReplyTo() != null) {
+            conditions.add("e.in_reply_to = ?");
+            parameters.add(query.inReplyTo());
+        }
         return new EventFilter(conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions), parameters);
     }
 
     static EventFilter byId(String id) {
         return new EventFilter("e.id = ?", List.of(id));
+    }
+
+    private static String folded(String value) {
+        String v = blankToNull(value);
+        return v == null ? null : CaseFold.fold(v);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -3,6 +3,8 @@ package org.attache.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,12 +13,18 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.attache.model.Actor;
+import org.attache.model.ActorMention;
 import org.attache.model.Article;
+import org.attache.model.Document;
+import org.attache.model.EventKind;
 import org.attache.model.EventMention;
 import org.attache.model.EventRecord;
+import org.attache.model.TimeExpression;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -26,6 +34,15 @@ import org.sqlite.SQLiteConfig;
 public final class SqliteEventStore implements EventStore {
     /** How long to wait for another process's lock before failing. */
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Listing order: by date, unknown last, then id (served by the index events_by_listing). */
+    private static final String ORDER = "ORDER BY e.date_start IS NULL, e.date_start, e.id";
+    /** The first day of the period holding a record's first day, per granularity, as ISO text. */
+    private static final Map<Granularity, String> PERIOD = Map.of(
+            Granularity.DAY, "e.date_start",
+            Granularity.WEEK, "date(e.date_start, '-' || ((CAST(strftime('%w', e.date_start) AS INTEGER) + 6) % 7) "
+                    + "|| ' days')",
+            Granularity.MONTH, "substr(e.date_start, 1, 7) || '-01'");
 
     private final Connection connection;
 
@@ -55,6 +72,7 @@ public final class SqliteEventStore implements EventStore {
             connection = config.createConnection(url);
             SqliteSchema.migrate(url);
             CaseFold.register(connection);
+            TextSlice.register(connection);
             return new SqliteEventStore(connection);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, e);
@@ -70,6 +88,16 @@ public final class SqliteEventStore implements EventStore {
 
     @Override
     public synchronized void saveArticle(Article article, List<EventMention> mentions) {
+        save(article, mentions, List.of(), List.of());
+    }
+
+    @Override
+    public synchronized void saveDocument(Document document) {
+        save(document.article(), document.events(), document.actors(), document.times());
+    }
+
+    private void save(Article article, List<EventMention> mentions, List<ActorMention> actors,
+            List<TimeExpression> times) {
         for (EventMention mention : mentions) {
             if (!mention.articleKey().equals(article.key())) {
                 throw new IllegalArgumentException(
@@ -78,18 +106,35 @@ public final class SqliteEventStore implements EventStore {
         }
         inTransaction(() -> {
             try (PreparedStatement upsert = connection.prepareStatement(ArticleRows.UPSERT);
-                 PreparedStatement delete = connection.prepareStatement("DELETE FROM mentions WHERE article_key = ?");
-                 PreparedStatement insert = connection.prepareStatement(MentionRows.INSERT)) {
+                 PreparedStatement insert = connection.prepareStatement(MentionRows.INSERT);
+                 PreparedStatement insertActor = connection.prepareStatement(AnnotationRows.INSERT_ACTOR);
+                 PreparedStatement insertTime = connection.prepareStatement(AnnotationRows.INSERT_TIME)) {
                 ArticleRows.bind(upsert, article, Instant.now());
                 upsert.executeUpdate();
-                delete.setString(1, article.key());
-                delete.executeUpdate();
+                for (String table : List.of("mentions", "actor_mentions", "time_mentions")) {
+                    try (PreparedStatement delete =
+                                 connection.prepareStatement("DELETE FROM " + table + " WHERE article_key = ?")) {
+                        delete.setString(1, article.key());
+                        delete.executeUpdate();
+                    }
+                }
                 for (EventMention mention : mentions) {
                     MentionRows.bind(insert, mention);
                     insert.addBatch();
                 }
                 insert.executeBatch();
+                for (ActorMention actor : actors) {
+                    AnnotationRows.bind(insertActor, article.key(), actor);
+                    insertActor.addBatch();
+                }
+                insertActor.executeBatch();
+                for (TimeExpression time : times) {
+                    AnnotationRows.bind(insertTime, article.key(), time);
+                    insertTime.addBatch();
+                }
+                insertTime.executeBatch();
             }
+            return null;
         });
     }
 
@@ -99,8 +144,24 @@ public final class SqliteEventStore implements EventStore {
     }
 
     @Override
+    public synchronized ArticleAnnotations annotations(String articleKey) {
+        return inTransaction(() -> new ArticleAnnotations(
+                query(AnnotationRows.SELECT_ACTORS, List.of(articleKey), AnnotationRows::readActor),
+                query(AnnotationRows.SELECT_TIMES, List.of(articleKey), AnnotationRows::readTime)));
+    }
+
+    @Override
     public synchronized long articleCount() {
         return query("SELECT count(*) FROM articles", List.of(), row -> row.getLong(1)).get(0);
+    }
+
+    @Override
+    public synchronized Page<Article> articles(int offset, int limit) {
+        checkPage(offset, limit);
+        return inTransaction(() -> new Page<>(query(ArticleRows.SELECT
+                        + " ORDER BY published_date IS NULL, published_date DESC, key LIMIT %d OFFSET %d"
+                        .formatted(limit, offset), List.of(), ArticleRows::read),
+                query("SELECT count(*) FROM articles", List.of(), row -> row.getLong(1)).get(0)));
     }
 
     @Override
@@ -109,15 +170,24 @@ public final class SqliteEventStore implements EventStore {
                 MentionRows::read);
     }
 
-    /** Replaces all records. Their mentions are linked by id, so they must be stored with their articles. */
+    /**
+     * Replaces all records, and with them the actors they name. Their mentions are linked by id, so they must be
+     * stored with their articles.
+     */
     @Override
     public synchronized void replaceRecords(List<EventRecord> records) {
         inTransaction(() -> {
             try (Statement clear = connection.createStatement();
                  PreparedStatement insert = connection.prepareStatement(RecordRows.INSERT);
-                 PreparedStatement link = connection.prepareStatement(RecordRows.INSERT_LINK)) {
-                clear.executeUpdate("DELETE FROM event_mentions");
-                clear.executeUpdate("DELETE FROM events");
+                 PreparedStatement link = connection.prepareStatement(RecordRows.INSERT_LINK);
+                 PreparedStatement actor = connection.prepareStatement(
+                         "INSERT INTO actors (id, country, person, country_key, person_key) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement named = connection.prepareStatement(
+                         "INSERT OR IGNORE INTO event_actors (event_id, side, actor_id) VALUES (?, ?, ?)")) {
+                for (String table : List.of("event_mentions", "event_actors", "actors", "events")) {
+                    clear.executeUpdate("DELETE FROM " + table);
+                }
+                Map<Actor, Integer> actorIds = new LinkedHashMap<>();
                 for (EventRecord record : records) {
                     RecordRows.bind(insert, record);
                     insert.addBatch();
@@ -127,11 +197,37 @@ public final class SqliteEventStore implements EventStore {
                         link.setInt(3, i);
                         link.addBatch();
                     }
+                    bindSide(named, record.id(), "source", record.source(), actorIds);
+                    bindSide(named, record.id(), "target", record.target(), actorIds);
+                }
+                for (Map.Entry<Actor, Integer> a : actorIds.entrySet()) {
+                    String person = a.getKey().person();
+                    actor.setInt(1, a.getValue());
+                    actor.setString(2, a.getKey().country());
+                    actor.setString(3, person);
+                    actor.setString(4, CaseFold.fold(a.getKey().country()));
+                    actor.setString(5, person == null ? null : CaseFold.fold(person));
+                    actor.addBatch();
                 }
                 insert.executeBatch();
                 link.executeBatch();
+                actor.executeBatch();
+                named.executeBatch();
             }
+            return null;
         });
+    }
+
+    /** Batches the rows saying that the record names these actors on this side; actors are keyed without role. */
+    private static void bindSide(PreparedStatement named, String recordId, String side, List<Actor> actors,
+            Map<Actor, Integer> actorIds) throws SQLException {
+        for (Actor a : actors) {
+            int id = actorIds.computeIfAbsent(new Actor(a.country(), a.person(), null), k -> actorIds.size() + 1);
+            named.setString(1, recordId);
+            named.setString(2, side);
+            named.setInt(3, id);
+            named.addBatch();
+        }
     }
 
     @Override
@@ -140,8 +236,57 @@ public final class SqliteEventStore implements EventStore {
     }
 
     @Override
+    public synchronized Page<EventRecord> events(EventQuery query, int offset, int limit) {
+        checkPage(offset, limit);
+        EventFilter filter = EventFilter.of(query);
+        return inTransaction(() -> {
+            List<String> ids = query("SELECT e.id FROM events e WHERE %s %s LIMIT %d OFFSET %d"
+                    .formatted(filter.condition(), ORDER, limit, offset), filter.parameters(), row -> row.getString(1));
+            long total = query("SELECT count(*) FROM events e WHERE " + filter.condition(), filter.parameters(),
+                    row -> row.getLong(1)).get(0);
+            return new Page<>(ids.isEmpty() ? List.of()
+                    : records(new EventFilter("e.id IN (SELECT value FROM json_each(?))", List.of(jsonArray(ids)))),
+                    total);
+        });
+    }
+
+    @Override
     public synchronized Optional<EventRecord> event(String id) {
         return records(EventFilter.byId(id)).stream().findFirst();
+    }
+
+    @Override
+    public synchronized List<TimelineCount> timeline(EventQuery query, Granularity granularity) {
+        EventFilter filter = EventFilter.of(query);
+        return query("""
+                SELECT %s AS period, e.kind, e.plover_type, count(*) AS n FROM events e
+                 WHERE e.date_start IS NOT NULL AND %s
+                 GROUP BY period, e.kind, e.plover_type
+                 ORDER BY period, e.kind, e.plover_type""".formatted(PERIOD.get(granularity), filter.condition()),
+                filter.parameters(), row -> new TimelineCount(SqlValues.date(row, "period"),
+                        EventKind.fromCode(row.getString("kind")), row.getString("plover_type"), row.getLong("n")));
+    }
+
+    @Override
+    public synchronized List<ActorCount> actors(EventQuery query, int limit) {
+        checkPage(0, limit);
+        EventFilter filter = EventFilter.of(query);
+        List<String> parameters = new ArrayList<>(filter.parameters());
+        parameters.addAll(filter.parameters());
+        return query("""
+                SELECT country, person, n FROM (
+                    SELECT a.country AS country, NULL AS person, count(DISTINCT ea.event_id) AS n
+                      FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+                     WHERE ea.event_id IN (SELECT e.id FROM events e WHERE %1$s)
+                     GROUP BY a.country
+                    UNION ALL
+                    SELECT a.country, a.person, count(DISTINCT ea.event_id)
+                      FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+                     WHERE a.person IS NOT NULL AND ea.event_id IN (SELECT e.id FROM events e WHERE %1$s)
+                     GROUP BY a.id)
+                 ORDER BY n DESC, country, person IS NOT NULL, person
+                 LIMIT %2$d""".formatted(filter.condition(), limit),
+                parameters, row -> new ActorCount(row.getString("country"), row.getString("person"), row.getLong("n")));
     }
 
     @Override
@@ -164,7 +309,7 @@ public final class SqliteEventStore implements EventStore {
                 .forEach(link -> mentions.computeIfAbsent(link.getKey(), id -> new ArrayList<>()).add(link.getValue()));
         return query("SELECT " + RecordRows.COLUMNS + """
                  FROM events e WHERE %s
-                ORDER BY e.date_start IS NULL, e.date_start, e.id""".formatted(filter.condition()),
+                %s""".formatted(filter.condition(), ORDER),
                 filter.parameters(),
                 row -> RecordRows.read(row, mentions.getOrDefault(row.getString("id"), List.of())));
     }
@@ -186,12 +331,14 @@ public final class SqliteEventStore implements EventStore {
         }
     }
 
-    private void inTransaction(Work work) {
+    /** Runs the work in one transaction, so that reads see one state of the file and writes land whole. */
+    private <T> T inTransaction(Work<T> work) {
         try {
             connection.setAutoCommit(false);
             try {
-                work.run();
+                T result = work.run();
                 connection.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -199,7 +346,21 @@ public final class SqliteEventStore implements EventStore {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("update failed: " + e.getMessage(), e);
+            throw new StoreException("transaction failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkPage(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+    }
+
+    private static String jsonArray(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings always serialises", e);
         }
     }
 
@@ -220,7 +381,7 @@ public final class SqliteEventStore implements EventStore {
     }
 
     @FunctionalInterface
-    private interface Work {
-        void run() throws SQLException;
+    private interface Work<T> {
+        T run() throws SQLException;
     }
 }

@@ -29,7 +29,7 @@ class SqliteEventStoreTest extends EventStoreContract {
 
     @Test
     void recordsTheAppliedMigration() throws SQLException {
-        assertThat(scalar("SELECT max(version) FROM flyway_schema_history WHERE success = 1")).isEqualTo("1");
+        assertThat(scalar("SELECT max(version) FROM flyway_schema_history WHERE success = 1")).isEqualTo("2");
     }
 
     private Path dbFile() {
