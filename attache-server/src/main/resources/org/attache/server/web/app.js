@@ -156,9 +156,40 @@ function periodSeconds(period) {
   return Date.parse(period + 'T00:00:00Z') / 1000;
 }
 
+/** The first day of the period after the one starting on {@code day} (ISO text, UTC). */
+function nextPeriod(day, by) {
+  const d = new Date(day + 'T00:00:00Z');
+  if (by === 'day') d.setUTCDate(d.getUTCDate() + 1);
+  else if (by === 'week') d.setUTCDate(d.getUTCDate() + 7);
+  else d.setUTCMonth(d.getUTCMonth() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function previousPeriod(day, by) {
+  const d = new Date(day + 'T00:00:00Z');
+  if (by === 'day') d.setUTCDate(d.getUTCDate() - 1);
+  else if (by === 'week') d.setUTCDate(d.getUTCDate() - 7);
+  else d.setUTCMonth(d.getUTCMonth() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Every period from the one before the first to the one after the last, empty ones as zeros. */
+function filledPeriods(timeline) {
+  const given = timeline.periods;
+  if (!given.length) return [];
+  const byDay = new Map(given.map((p) => [p.period, p]));
+  const last = nextPeriod(given[given.length - 1].period, timeline.by);
+  const out = [];
+  for (let day = previousPeriod(given[0].period, timeline.by); day <= last && out.length < 20000;
+    day = nextPeriod(day, timeline.by)) {
+    out.push(byDay.get(day) || {period: day, events: 0, cooperation: 0, conflict: 0, uncoded: 0, kinds: {}});
+  }
+  return out;
+}
+
 /** Draws the stance and kind charts of a timeline answer. */
 function drawTimeline(timeline, stanceBox, kindBox) {
-  const periods = timeline.periods;
+  const periods = filledPeriods(timeline);
   const xs = periods.map((p) => periodSeconds(p.period));
   chart(stanceBox, 'Events per ' + timeline.by, xs, [
     {label: 'cooperation', color: '#27ae60', values: periods.map((p) => p.cooperation)},
