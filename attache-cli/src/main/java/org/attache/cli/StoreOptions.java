@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.pipeline.Knowledge;
+import org.attache.search.SearchIndex;
 import org.attache.store.EventStore;
 import org.attache.store.SqliteEventStore;
 import picocli.CommandLine.Option;
@@ -20,6 +21,11 @@ final class StoreOptions {
 
     EventStore open() {
         return SqliteEventStore.open(db);
+    }
+
+    /** The search index beside the store file. */
+    SearchIndex index() {
+        return SearchIndex.open(SearchIndex.beside(db));
     }
 
     Knowledge knowledge() {

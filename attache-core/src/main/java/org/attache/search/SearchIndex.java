@@ -157,6 +157,21 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Whether the index holds nothing: new, or never built for a store that has content. */
+    public boolean isEmpty() {
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs() == 0;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         try {

@@ -7,15 +7,16 @@ import java.util.Locale;
 /**
  * An {@link EventQuery} as a SQL condition on {@code events e} plus its parameters, so that the records, their
  * mentions, counts and timelines can be selected with the same condition. Actors are matched through the
- * {@code actors} and {@code event_actors} tables, so that a country code is an index lookup.
+ * {@code actors} table and then {@code event_actors} (either side) or {@code event_pairs} (a dyad, each way),
+ * so that the records of an actor or a dyad are index lookups.
  */
 record EventFilter(String condition, List<String> parameters) {
     /** The actors a query string names: a country code, or part of a person's name. */
     private static final String ACTOR_IDS = "SELECT id FROM actors WHERE country_key = ? OR instr(person_key, ?) > 0";
     private static final String NAMES = "SELECT event_id FROM event_actors WHERE actor_id IN (" + ACTOR_IDS + ")";
-    private static final String ON_SIDE = NAMES + " AND side = '%s'";
-    private static final String BETWEEN = "e.id IN (" + ON_SIDE.formatted("source") + " INTERSECT "
-            + ON_SIDE.formatted("target") + ")";
+    private static final String FROM_TO = "SELECT event_id FROM event_pairs WHERE source_id IN (" + ACTOR_IDS
+            + ") AND target_id IN (" + ACTOR_IDS + ")";
+    private static final String BETWEEN = "e.id IN (" + FROM_TO + " UNION " + FROM_TO + ")";
 
     EventFilter {
         parameters = List.copyOf(parameters);
@@ -44,7 +45,7 @@ record EventFilter(String condition, List<String> parameters) {
             conditions.add("e.id IN (" + NAMES + ")");
             parameters.addAll(List.of(actor, actor));
         } else if (actor != null) {
-            conditions.add("(" + BETWEEN + " OR " + BETWEEN + ")");
+            conditions.add(BETWEEN);
             parameters.addAll(List.of(actor, actor, counterpart, counterpart, counterpart, counterpart, actor, actor));
         }
         // A comparison with a null date is never true, so records of unknown date drop out under any bound.

@@ -183,8 +183,10 @@ public final class SqliteEventStore implements EventStore {
                  PreparedStatement actor = connection.prepareStatement(
                          "INSERT INTO actors (id, country, person, country_key, person_key) VALUES (?, ?, ?, ?, ?)");
                  PreparedStatement named = connection.prepareStatement(
-                         "INSERT OR IGNORE INTO event_actors (event_id, side, actor_id) VALUES (?, ?, ?)")) {
-                for (String table : List.of("event_mentions", "event_actors", "actors", "events")) {
+                         "INSERT OR IGNORE INTO event_actors (event_id, side, actor_id) VALUES (?, ?, ?)");
+                 PreparedStatement pair = connection.prepareStatement(
+                         "INSERT OR IGNORE INTO event_pairs (source_id, target_id, event_id) VALUES (?, ?, ?)")) {
+                for (String table : List.of("event_mentions", "event_pairs", "event_actors", "actors", "events")) {
                     clear.executeUpdate("DELETE FROM " + table);
                 }
                 Map<Actor, Integer> actorIds = new LinkedHashMap<>();
@@ -197,8 +199,16 @@ public final class SqliteEventStore implements EventStore {
                         link.setInt(3, i);
                         link.addBatch();
                     }
-                    bindSide(named, record.id(), "source", record.source(), actorIds);
-                    bindSide(named, record.id(), "target", record.target(), actorIds);
+                    List<Integer> sources = bindSide(named, record.id(), "source", record.source(), actorIds);
+                    List<Integer> targets = bindSide(named, record.id(), "target", record.target(), actorIds);
+                    for (int source : sources) {
+                        for (int target : targets) {
+                            pair.setInt(1, source);
+                            pair.setInt(2, target);
+                            pair.setString(3, record.id());
+                            pair.addBatch();
+                        }
+                    }
                 }
                 for (Map.Entry<Actor, Integer> a : actorIds.entrySet()) {
                     String person = a.getKey().person();
@@ -213,21 +223,28 @@ public final class SqliteEventStore implements EventStore {
                 link.executeBatch();
                 actor.executeBatch();
                 named.executeBatch();
+                pair.executeBatch();
             }
             return null;
         });
     }
 
-    /** Batches the rows saying that the record names these actors on this side; actors are keyed without role. */
-    private static void bindSide(PreparedStatement named, String recordId, String side, List<Actor> actors,
+    /**
+     * Batches the rows saying that the record names these actors on this side, and returns their ids; actors are
+     * keyed without role.
+     */
+    private static List<Integer> bindSide(PreparedStatement named, String recordId, String side, List<Actor> actors,
             Map<Actor, Integer> actorIds) throws SQLException {
+        List<Integer> ids = new ArrayList<>();
         for (Actor a : actors) {
             int id = actorIds.computeIfAbsent(new Actor(a.country(), a.person(), null), k -> actorIds.size() + 1);
             named.setString(1, recordId);
             named.setString(2, side);
             named.setInt(3, id);
             named.addBatch();
+            ids.add(id);
         }
+        return ids;
     }
 
     @Override

@@ -67,6 +67,15 @@ class SearchIndexTest {
     }
 
     @Test
+    void aNewIndexIsEmptyUntilBuilt() {
+        assertThat(index.isEmpty()).isTrue();
+        storeVisit();
+        index.rebuild(store);
+
+        assertThat(index.isEmpty()).isFalse();
+    }
+
+    @Test
     void everyWordMustMatch() {
         storeVisit();
         index.rebuild(store);

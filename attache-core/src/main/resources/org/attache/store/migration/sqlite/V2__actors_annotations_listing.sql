@@ -45,8 +45,24 @@ SELECT e.id, 'target', x.id
   JOIN actors x ON x.country = json_extract(a.value, '$.country')
                AND x.person IS json_extract(a.value, '$.name');
 
+-- Each record's source-target pairs of actors, so that the records between two actors (a dyad) are two index
+-- lookups however many records each actor has.
+CREATE TABLE event_pairs (
+    source_id INTEGER NOT NULL REFERENCES actors (id),
+    target_id INTEGER NOT NULL REFERENCES actors (id),
+    event_id  TEXT NOT NULL REFERENCES events (id),
+    PRIMARY KEY (source_id, target_id, event_id)
+) WITHOUT ROWID;
+
+INSERT OR IGNORE INTO event_pairs (source_id, target_id, event_id)
+SELECT s.actor_id, t.actor_id, s.event_id
+  FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id AND t.side = 'target'
+ WHERE s.side = 'source';
+
 -- Listing order (date, unknown last, then id), so a page of an unfiltered listing reads only its rows.
 CREATE INDEX events_by_listing ON events (date_start IS NULL, date_start, id);
+-- Covers what a timeline reads of a record found by id, so counting a dyad's records reads no table rows.
+CREATE INDEX events_timeline ON events (id, date_start, kind, plover_type);
 CREATE INDEX events_by_plover ON events (plover_type);
 CREATE INDEX events_by_reply ON events (in_reply_to);
 -- Records with a mention in one article.
