@@ -2,6 +2,7 @@ package org.attache.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
@@ -47,6 +48,14 @@ public final class AttacheServer implements AutoCloseable {
             config.routes.get("/api/timeline", api::timeline);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/stories", api::stories);
+            // Javalin's own answers (no such endpoint, wrong method) in the API's error shape.
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (ctx.path().startsWith("/api/")) {
+                    error(ctx, e.getStatus(), e.getMessage());
+                } else {
+                    ctx.status(e.getStatus()).contentType("text/plain").result(e.getMessage());
+                }
+            });
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

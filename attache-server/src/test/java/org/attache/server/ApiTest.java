@@ -175,12 +175,12 @@ class ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/events/e0000000000000000", "/api/article?key=nothing-here"})
+    @ValueSource(strings = {"/api/events/e0000000000000000", "/api/article?key=nothing-here", "/api/nothing"})
     void unknownIdsAreAJson404(String request) {
         ServerFixture.Answer answer = fixture.get(request);
 
         assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.json().get("error").asText()).contains("no ");
+        assertThat(answer.json().get("error").asText()).containsAnyOf("no ", "not found");
     }
 
     @Test

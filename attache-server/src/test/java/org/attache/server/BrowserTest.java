@@ -139,7 +139,11 @@ class BrowserTest {
 
         assertThat(browser.findElements(By.cssSelector("#stance-chart canvas"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector(".counterparts a"))).extracting(WebElement::getText)
-                .contains("PRK", "KOR");
+                .containsExactlyInAnyOrder("PRK", "KOR");
+
+        open("/actor.html?actor=Xi%20Jinping");
+        assertThat(browser.findElements(By.cssSelector(".counterparts a"))).extracting(WebElement::getText)
+                .containsExactlyInAnyOrder("PRK", "KOR");
     }
 
     private static void open(String path) {

@@ -346,7 +346,11 @@ const pages = {
       api('/api/events', {actor, limit: 50}),
     ]);
     const chartBox = el('div', {class: 'chart', id: 'stance-chart'});
-    const others = counterparts.actors.filter((a) => !a.name && a.country.toLowerCase() !== actor.toLowerCase());
+    // The actor's own country is named by all its records; a person's is the country of the matching names.
+    const needle = actor.toLowerCase();
+    const own = new Set([needle].concat(counterparts.actors
+      .filter((a) => a.name && a.name.toLowerCase().includes(needle)).map((a) => a.country.toLowerCase())));
+    const others = counterparts.actors.filter((a) => !a.name && !own.has(a.country.toLowerCase()));
     box.replaceChildren(
       el('p', {class: 'summary'}, events.total + ' events name ' + actor + '.'),
       el('section', {}, el('h2', {}, 'Cooperation and conflict'), chartBox),
