@@ -11,6 +11,7 @@ import org.attache.ingest.SourceItem;
 import org.attache.pipeline.IngestReport;
 import org.attache.pipeline.Ingester;
 import org.attache.pipeline.Pipeline;
+import org.attache.search.SearchIndex;
 import org.attache.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code attache ingest}: files and folders of articles into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads articles (.txt files, .jsonl files of records, or folders of them), extracts events "
-            + "and stores them. Re-ingesting an unchanged article does nothing.",
+            + "and stores them, then updates the search index beside the store. Re-ingesting an unchanged article "
+            + "does nothing.",
             "A .jsonl line holds id, url, title, published, source and either text or file (relative path)."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
@@ -39,8 +41,9 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore events = store.open()) {
-            IngestReport report = run(new Ingester(Pipeline.standard(store.knowledge()), events, threads), paths);
+        try (EventStore events = store.open(); SearchIndex index = store.index()) {
+            IngestReport report = run(new Ingester(Pipeline.standard(store.knowledge()), events, threads,
+                    keys -> index.update(events, keys)), paths);
             printSummary(report, out);
             return report.failures().isEmpty() ? 0 : 2;
         }

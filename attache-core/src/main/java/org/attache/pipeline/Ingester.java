@@ -8,18 +8,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.attache.ingest.PublishedDateDetector;
 import org.attache.ingest.SourceItem;
 import org.attache.ingest.Sources;
 import org.attache.link.EventLinker;
 import org.attache.model.Article;
 import org.attache.model.Document;
+import org.attache.store.EventQuery;
 import org.attache.store.EventStore;
 
 /**
  * The ingest job: reads sources, analyses each new or changed article on worker threads, stores it with its
  * mentions, then relinks the event records. An article stored unchanged is skipped, so a re-run changes
- * nothing; a bad item is reported with its reason and the batch goes on.
+ * nothing; a bad item is reported with its reason and the batch goes on. A hook hears the keys of the articles
+ * stored once their records are relinked, so that what derives from the store (the search index) follows it.
  */
 public final class Ingester {
     /** Hears about each item as it is settled, for progress display. */
@@ -37,12 +40,19 @@ public final class Ingester {
     private final Pipeline pipeline;
     private final EventStore store;
     private final int threads;
+    private final Consumer<List<String>> afterStored;
     private final PublishedDateDetector dates = new PublishedDateDetector();
 
     public Ingester(Pipeline pipeline, EventStore store, int threads) {
+        this(pipeline, store, threads, keys -> { });
+    }
+
+    /** {@code afterStored} is called with the keys of the articles an ingest stored, when it stored any. */
+    public Ingester(Pipeline pipeline, EventStore store, int threads, Consumer<List<String>> afterStored) {
         this.pipeline = pipeline;
         this.store = store;
         this.threads = Math.max(1, threads);
+        this.afterStored = afterStored;
     }
 
     public IngestReport ingest(List<Path> paths, Listener listener) {
@@ -51,6 +61,7 @@ public final class Ingester {
         listener.total(items.size());
         int ingested = 0;
         int unchanged = 0;
+        List<String> storedKeys = new ArrayList<>();
         List<SourceItem.Failed> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "attache-analysis");
@@ -84,7 +95,8 @@ public final class Ingester {
                     failures.add(failed);
                     listener.settled(failed, Outcome.FAILED);
                 } else {
-                    store.saveArticle(result.document().article(), result.document().events());
+                    store.saveDocument(result.document());
+                    storedKeys.add(result.document().article().key());
                     ingested++;
                     listener.settled(result.item(), Outcome.INGESTED);
                 }
@@ -99,8 +111,10 @@ public final class Ingester {
         }
         if (ingested > 0) {
             store.replaceRecords(EventLinker.link(store.allMentions()));
+            afterStored.accept(List.copyOf(storedKeys));
         }
-        return new IngestReport(ingested, unchanged, failures, store.events(org.attache.store.EventQuery.all()).size());
+        return new IngestReport(ingested, unchanged, failures, 
+                Math.toIntExact(store.events(EventQuery.all(), 0, 0).total()));
     }
 
     private Analysed analyse(SourceItem.Parsed item) {
