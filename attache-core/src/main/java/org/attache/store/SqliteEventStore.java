@@ -16,8 +16,8 @@ public final class SqliteEventStore extends JdbcEventStore {
     /** How long to wait for another process's lock before failing. */
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
     /**
-     * {@code fold} is {@link CaseFold}, as SQLite's {@code lower} folds ASCII only; {@code slice} is
-     * {@link TextSlice}, as SQLite's {@code substr} counts code points. Dates are ISO text.
+     * {@code fold} and {@code slice} are the store's own functions ({@link SqliteFunctions}), as SQLite's
+     * {@code lower} folds ASCII only and its {@code substr} counts code points. Dates are ISO text.
      */
     private static final SqlDialect DIALECT = new SqlDialect("instr(%s, %s) > 0", "fold(%s)", "slice(%s, %s, %s)",
             Map.of(Granularity.DAY, "e.date_start",
@@ -48,8 +48,7 @@ public final class SqliteEventStore extends JdbcEventStore {
         database.setUrl("jdbc:sqlite:" + file);
         // The store connects before the migrations do, so the file is created in WAL mode.
         return connect(database, "sqlite", file.toString(), connection -> {
-            CaseFold.register(connection);
-            TextSlice.register(connection);
+            SqliteFunctions.register(connection);
             return new SqliteEventStore(connection);
         });
     }
