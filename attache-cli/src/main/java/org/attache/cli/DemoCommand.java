@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.attache.ingest.SourceOptions;
 import org.attache.pipeline.IngestReport;
 import org.attache.pipeline.Ingester;
 import org.attache.pipeline.Knowledge;
 import org.attache.pipeline.Pipeline;
+import org.attache.search.SearchIndex;
 import org.attache.store.EventQuery;
 import org.attache.store.EventStore;
 import org.attache.store.SqliteEventStore;
@@ -41,10 +43,12 @@ final class DemoCommand implements Callable<Integer> {
         }
         Files.deleteIfExists(db);
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore store = SqliteEventStore.open(db)) {
+        try (EventStore store = SqliteEventStore.open(db); SearchIndex index = SearchIndex.open(SearchIndex.beside(db))) {
             out.printf("Ingesting %s into a fresh store at %s%n", corpus, db);
             out.flush();
-            Ingester ingester = new Ingester(Pipeline.standard(Knowledge.load(List.of())), store, 2);
+            index.rebuild(store); // the store is new: this empties an index left by an earlier demo
+            Ingester ingester = new Ingester(Pipeline.standard(Knowledge.load(List.of())), store, 2,
+                    SourceOptions.defaults(), keys -> index.update(store, keys));
             IngestReport report = IngestCommand.run(ingester, List.of(corpus));
             IngestCommand.printSummary(report, out);
             out.println();

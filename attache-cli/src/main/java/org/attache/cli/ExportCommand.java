@@ -6,8 +6,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.attache.actors.ActorKnowledge;
 import org.attache.export.EventJsonl;
+import org.attache.export.GdeltCsv;
+import org.attache.export.PloverJson;
+import org.attache.model.EventRecord;
 import org.attache.store.EventQuery;
 import org.attache.store.EventStore;
 import picocli.CommandLine.Command;
@@ -15,7 +20,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code attache export}: the record in formats other tools read. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Writes the store's records out.",
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the store's records out: export events --format FORMAT [-o FILE], where FORMAT is",
+            ExportCommand.JSONL, ExportCommand.CSV, ExportCommand.PLOVER},
         subcommands = {ExportCommand.Events.class})
 final class ExportCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -26,17 +33,30 @@ final class ExportCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    enum Format { jsonl }
+    enum Format { jsonl, csv, plover }
+
+    static final String JSONL = "  jsonl   one JSON object a line in the event record contract: id, kind, plover {type, mode}, "
+            + "cameo, source/target [{name, country, role}], date {start, end, basis}, "
+            + "mentions [{article, start, end, confidence, rule}], in_reply_to.";
+    static final String CSV = "  csv     GDELT event-table columns that apply: GLOBALEVENTID (our id), SQLDATE, MonthYear, "
+            + "Year, FractionDate, Actor1Code/Name/CountryCode/KnownGroupCode/Type1Code, the same for Actor2, "
+            + "EventCode, EventBaseCode, EventRootCode (CAMEO), QuadClass, GoldsteinScale (empty), NumMentions, "
+            + "NumSources, NumArticles, SOURCEURL. Dates are the first day of the record's interval, empty when "
+            + "unknown; each side's first actor fills its columns.";
+    static final String PLOVER = "  plover  one JSON object a line in PLOVER/POLECAT event form: id, date, date_end, "
+            + "date_basis, event_type, mode, context, source_actor/target_actor {name, country, organization, "
+            + "sector, title, cameo}, source_actors/target_actors, kind, cameo, num_mentions, num_articles, "
+            + "num_sources, stories [{story_id, url, publisher, date_published, event_text, start, end}], "
+            + "in_reply_to.";
 
     @Command(name = "events", mixinStandardHelpOptions = true,
-            description = {"Event records, one JSON object a line, in the event record contract "
-                + "(id, kind, plover {type, mode}, cameo, source/target [{name, country, role}], "
-                + "date {start, end, basis}, mentions [{article, start, end, confidence, rule}], in_reply_to)."})
+            description = {"Event records in one of three formats:", JSONL, CSV, PLOVER})
     static final class Events implements Callable<Integer> {
         @Mixin
         StoreOptions store;
 
-        @Option(names = "--format", defaultValue = "jsonl", description = "Output format: ${COMPLETION-CANDIDATES}.")
+        @Option(names = "--format", defaultValue = "jsonl",
+                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         Format format;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
@@ -45,17 +65,29 @@ final class ExportCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             try (EventStore events = store.open()) {
-                var records = events.events(EventQuery.all());
+                List<EventRecord> records = events.events(EventQuery.all());
                 if (output == null) {
-                    EventJsonl.write(records, new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+                    write(records, events, new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
                 } else {
                     try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                        EventJsonl.write(records, w);
+                        write(records, events, w);
                     }
                     System.err.printf("wrote %d event records to %s%n", records.size(), output);
                 }
             }
             return 0;
+        }
+
+        private void write(List<EventRecord> records, EventStore events, Writer out) {
+            switch (format) {
+                case jsonl -> EventJsonl.write(records, out);
+                case csv -> GdeltCsv.write(records, events::article, actors(), out);
+                case plover -> PloverJson.write(records, events::article, actors(), out);
+            }
+        }
+
+        private ActorKnowledge actors() {
+            return store.knowledge().actors();
         }
     }
 }

@@ -11,6 +11,7 @@ import org.attache.ingest.SourceItem;
 import org.attache.pipeline.IngestReport;
 import org.attache.pipeline.Ingester;
 import org.attache.pipeline.Pipeline;
+import org.attache.search.SearchIndex;
 import org.attache.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = {"Reads articles, extracts events and stores them: .txt files, .jsonl and .csv files of "
             + "records, saved web pages (.html, .htm), RSS and Atom feeds (.xml, .rss, .atom), web archives (.warc), "
             + "any of them gzipped (.gz), or folders of them.",
-            "Re-ingesting an unchanged article does nothing; a copy of a stored article (same URL or text) is "
+            "Stored articles are added to the search index beside the store. Re-ingesting an unchanged article does nothing; a copy of a stored article (same URL or text) is "
             + "reported as a duplicate and not stored; an article not in English is stored without events.",
             "A .jsonl line holds id, url, title, author, published, source and either text or file (relative "
             + "path); a .csv file has a header naming the same columns. See docs/inputs.md."})
@@ -46,9 +47,9 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore events = store.open()) {
+        try (EventStore events = store.open(); SearchIndex index = store.index()) {
             Ingester ingester = new Ingester(Pipeline.standard(store.knowledge()), events, threads,
-                    inputs.sourceOptions());
+                    inputs.sourceOptions(), keys -> index.update(events, keys));
             IngestReport report = run(ingester, paths);
             printSummary(report, out);
             return report.failures().isEmpty() ? 0 : 2;

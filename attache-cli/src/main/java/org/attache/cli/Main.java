@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code attache} command: subcommands over the core library. */
 @Command(name = "attache", mixinStandardHelpOptions = true, version = "attache 0.1.0",
         description = "Reads news and keeps a record of what states and their leaders do to each other.",
-        subcommands = {IngestCommand.class, WatchCommand.class, EventsCommand.class, ExportCommand.class, DemoCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {IngestCommand.class, WatchCommand.class, EventsCommand.class, ExportCommand.class,
+            ServeCommand.class, ReindexCommand.class, DemoCommand.class, BenchCommand.class, BenchApiCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,11 +18,15 @@ public final class Main implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Held so the logger, and its level, are not collected; Flyway reports every migration check at INFO. */
-    private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
+    /**
+     * Held so the loggers, and their levels, are not collected: Flyway reports every migration check at INFO,
+     * Jetty and Javalin every start and stop.
+     */
+    private static final java.util.List<java.util.logging.Logger> QUIET = java.util.stream.Stream.of(
+            "org.flywaydb", "org.eclipse.jetty", "io.javalin").map(java.util.logging.Logger::getLogger).toList();
 
     public static void main(String[] args) {
-        FLYWAY.setLevel(java.util.logging.Level.WARNING);
+        QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
         System.exit(commandLine().execute(args));
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attache.actors.petrarch.PetrarchDictionaries;
 import org.attache.pipeline.Knowledge;
+import org.attache.search.SearchIndex;
 import org.attache.store.EventStore;
 import org.attache.store.EventStores;
 import picocli.CommandLine.Option;
@@ -15,6 +16,11 @@ final class StoreOptions {
             description = "The store: a SQLite file, or a PostgreSQL database as "
                 + "postgresql://user:pass@host:port/db (default: ${DEFAULT-VALUE}).")
     String db;
+
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "The search index folder, for the commands that keep or read it (default: beside a "
+                + "SQLite file as PATH.lucene; .attache/lucene-DBNAME for a PostgreSQL database).")
+    Path indexFolder;
 
     @Option(names = "--knowledge", paramLabel = "DIR",
             description = "A directory of knowledge files that extend the bundled ones (docs/knowledge.md).")
@@ -30,6 +36,20 @@ final class StoreOptions {
 
     EventStore open() {
         return EventStores.open(db);
+    }
+
+    /** The search index: in {@code --index}, else where {@link SearchIndex#forStore} puts it for the store. */
+    SearchIndex index() {
+        return SearchIndex.open(indexFolder());
+    }
+
+    Path indexFolder() {
+        return indexFolder != null ? indexFolder : SearchIndex.forStore(db);
+    }
+
+    /** The store for messages: a PostgreSQL URL without its password. */
+    String describe() {
+        return EventStores.describe(db);
     }
 
     Knowledge knowledge() {

@@ -64,8 +64,50 @@ class CommandsTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("ingest", "events", "export", "demo", "bench")) {
+        for (String command : List.of("ingest", "events", "export", "demo", "bench", "serve", "reindex", "bench-api")) {
             assertThat(run(command, "--help")).contains("Usage:");
         }
+    }
+
+    @Test
+    void exportHelpDocumentsEveryFormat() {
+        for (String[] args : new String[][] {{"export", "--help"}, {"export", "events", "--help"}}) {
+            String help = run(args);
+            assertThat(help).contains("jsonl", "in_reply_to", "csv", "GLOBALEVENTID", "QuadClass", "SOURCEURL",
+                    "plover", "event_type", "source_actor");
+        }
+    }
+
+    @Test
+    void serveListensOnLoopbackPort8080UnlessTold() {
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs();
+        assertThat(serve.port).isEqualTo(8080);
+        assertThat(serve.bind).isEqualTo("127.0.0.1");
+        assertThat(serve.store.db).isEqualTo("attache.db");
+
+        new CommandLine(serve).parseArgs("--db", "x.db", "--port", "9000", "--bind", "0.0.0.0");
+        assertThat(serve.port).isEqualTo(9000);
+        assertThat(serve.bind).isEqualTo("0.0.0.0");
+        assertThat(serve.store.db).isEqualTo("x.db");
+    }
+
+    @Test
+    void theSearchIndexFollowsTheStoreUnlessTold() {
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs("--db", dir.resolve("x.db").toString());
+        assertThat(serve.store.indexFolder()).isEqualTo(dir.resolve("x.db.lucene"));
+
+        new CommandLine(serve).parseArgs("--db", "postgresql://u:s3cret@localhost/events");
+        assertThat(serve.store.indexFolder()).isEqualTo(Path.of(".attache", "lucene-events").toAbsolutePath());
+        assertThat(serve.store.describe()).doesNotContain("s3cret");
+
+        new CommandLine(serve).parseArgs("--db", "postgresql://u@localhost/events", "--index", "idx");
+        assertThat(serve.store.indexFolder()).isEqualTo(Path.of("idx"));
+    }
+
+    @Test
+    void everyNewCommandIsListed() {
+        assertThat(run("--help")).contains("serve", "reindex", "bench-api", "export");
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.attache.ingest.LanguageDetector;
+import java.util.function.Consumer;
 import org.attache.ingest.PublishedDateDetector;
 import org.attache.ingest.SourceItem;
 import org.attache.ingest.SourceOptions;
@@ -24,7 +25,8 @@ import org.attache.store.EventStore;
  * mentions, then relinks the event records. An article stored unchanged is left alone, so a re-run changes
  * nothing; a copy of a stored article under another key is not stored again; an article not in English is
  * stored without events, since the extraction stages read English only; a bad item is reported with its reason
- * and the batch goes on.
+ * and the batch goes on. A hook hears the keys of the articles stored once their records are relinked, so that
+ * what derives from the store (the search index) follows it.
  */
 public final class Ingester {
     /** Hears about each item as it is settled, for progress display. */
@@ -44,6 +46,7 @@ public final class Ingester {
     private final EventStore store;
     private final int threads;
     private final SourceOptions options;
+    private final Consumer<List<String>> afterStored;
     private final PublishedDateDetector dates = new PublishedDateDetector();
     private final LanguageDetector languages = new LanguageDetector();
 
@@ -52,10 +55,20 @@ public final class Ingester {
     }
 
     public Ingester(Pipeline pipeline, EventStore store, int threads, SourceOptions options) {
+        this(pipeline, store, threads, options, keys -> { });
+    }
+
+    /**
+     * {@code options} bound what the sources read; {@code afterStored} is called with the keys of the articles
+     * an ingest stored, when it stored any.
+     */
+    public Ingester(Pipeline pipeline, EventStore store, int threads, SourceOptions options,
+            Consumer<List<String>> afterStored) {
         this.pipeline = pipeline;
         this.store = store;
         this.threads = Math.max(1, threads);
         this.options = options;
+        this.afterStored = afterStored;
     }
 
     public IngestReport ingest(List<Path> paths, Listener listener) {
@@ -65,6 +78,7 @@ public final class Ingester {
         int ingested = 0;
         int unchanged = 0;
         int storedUnanalysed = 0;
+        List<String> storedKeys = new ArrayList<>();
         List<SourceItem.Failed> failures = new ArrayList<>();
         List<IngestReport.Skipped> skipped = new ArrayList<>();
         Duplicates duplicates = new Duplicates(store);
@@ -109,12 +123,14 @@ public final class Ingester {
                     Article article = result.item().article().withLanguage(result.language());
                     store.saveArticle(article, List.of());
                     storedUnanalysed++;
+                    storedKeys.add(article.key());
                     skipped.add(new IngestReport.Skipped(result.item().location(), article.key(),
                             "skipped (language " + result.language() + ")"));
                     listener.settled(result.item(), Outcome.SKIPPED);
                 } else {
-                    store.saveArticle(result.document().article().withLanguage(result.language()),
-                            result.document().events());
+                    store.saveDocument(result.document().withArticle(
+                            result.document().article().withLanguage(result.language())));
+                    storedKeys.add(result.document().article().key());
                     ingested++;
                     listener.settled(result.item(), Outcome.INGESTED);
                 }
@@ -130,8 +146,10 @@ public final class Ingester {
         // An article stored without events may replace a version that had some, so it too calls for relinking.
         if (ingested + storedUnanalysed > 0) {
             store.replaceRecords(EventLinker.link(store.allMentions()));
+            afterStored.accept(List.copyOf(storedKeys));
         }
-        return new IngestReport(ingested, unchanged, failures, store.events(EventQuery.all()).size(), skipped);
+        return new IngestReport(ingested, unchanged, failures,
+                Math.toIntExact(store.events(EventQuery.all(), 0, 0).total()), skipped);
     }
 
     private Analysed analyse(SourceItem.Parsed item) {

@@ -3,6 +3,7 @@ package org.attache.store;
 import java.util.List;
 import java.util.Optional;
 import org.attache.model.Article;
+import org.attache.model.Document;
 import org.attache.model.EventMention;
 import org.attache.model.EventRecord;
 
@@ -16,6 +17,12 @@ public interface EventStore extends AutoCloseable {
 
     /** Stores the article and replaces its mentions, in one transaction. */
     void saveArticle(Article article, List<EventMention> mentions);
+
+    /**
+     * Stores the document's article with its event mentions, actor mentions and time expressions, replacing
+     * what was stored for that article, in one transaction.
+     */
+    void saveDocument(Document document);
 
     Optional<Article> article(String key);
 
@@ -31,7 +38,13 @@ public interface EventStore extends AutoCloseable {
     /** Records that the input file with this content hash, known by {@code name}, has been ingested. */
     void recordSourceFile(String contentHash, String name);
 
+    /** The actor mentions and time expressions stored with the article; none for an unknown key. */
+    ArticleAnnotations annotations(String articleKey);
+
     long articleCount();
+
+    /** A page of the articles, newest publication date first (unknown last), then by key. */
+    Page<Article> articles(int offset, int limit);
 
     /** Every stored mention, in a stable order (by id). */
     List<EventMention> allMentions();
@@ -42,7 +55,22 @@ public interface EventStore extends AutoCloseable {
     /** Records matching the query, ordered by date (unknown last), then id. */
     List<EventRecord> events(EventQuery query);
 
+    /** A page of {@link #events(EventQuery)}, in the same order, with the number of all matching records. */
+    Page<EventRecord> events(EventQuery query, int offset, int limit);
+
     Optional<EventRecord> event(String id);
+
+    /**
+     * Matching records of known date counted by the period holding their first day, kind and PLOVER type,
+     * ordered by period, kind code, then type (null first).
+     */
+    List<TimelineCount> timeline(EventQuery query, Granularity granularity);
+
+    /**
+     * The actors named by matching records with how many records name each: every country or body, and every
+     * person; most records first, then by country, the country's own row before its people, then by name.
+     */
+    List<ActorCount> actors(EventQuery query, int limit);
 
     @Override
     void close();

@@ -8,34 +8,39 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.attache.model.Actor;
+import org.attache.model.ActorMention;
 import org.attache.model.Article;
+import org.attache.model.Document;
+import org.attache.model.EventKind;
 import org.attache.model.EventMention;
 import org.attache.model.EventRecord;
+import org.attache.model.TimeExpression;
 
 /**
  * The SQL that both stores share: an {@link EventStore} over one JDBC connection, with every call serialised
  * on it. One connection suits SQLite's single writer and keeps PostgreSQL's transactions as simple; a subclass
- * only opens the connection and says how its SQL matches an actor inside a stored JSON array.
+ * only opens the connection and gives the few pieces of SQL that differ ({@link SqlDialect}).
  */
 abstract class JdbcEventStore implements EventStore {
     private static final String SOURCE_FILE_UPSERT = "INSERT INTO source_files (content_hash, name, ingested_at)"
             + " VALUES (?, ?, ?) ON CONFLICT (content_hash) DO UPDATE SET name = excluded.name,"
             + " ingested_at = excluded.ingested_at";
 
-    private final Connection connection;
-    private final String actorMatch;
+    /** Listing order: by date, unknown last, then id (served by the index events_by_listing). */
+    private static final String ORDER = "ORDER BY e.date_start IS NULL, e.date_start, e.id";
 
-    /**
-     * @param actorMatch an SQL condition, with {@code %1$s} for a JSON actor column and two parameters (a
-     *                   folded country code, then part of a folded name), that holds when an actor matches
-     */
-    JdbcEventStore(Connection connection, String actorMatch) {
+    private final Connection connection;
+    private final SqlDialect dialect;
+
+    JdbcEventStore(Connection connection, SqlDialect dialect) {
         this.connection = connection;
-        this.actorMatch = actorMatch;
+        this.dialect = dialect;
     }
 
     /**
@@ -64,6 +69,16 @@ abstract class JdbcEventStore implements EventStore {
 
     @Override
     public synchronized void saveArticle(Article article, List<EventMention> mentions) {
+        save(article, mentions, List.of(), List.of());
+    }
+
+    @Override
+    public synchronized void saveDocument(Document document) {
+        save(document.article(), document.events(), document.actors(), document.times());
+    }
+
+    private void save(Article article, List<EventMention> mentions, List<ActorMention> actors,
+            List<TimeExpression> times) {
         for (EventMention mention : mentions) {
             if (!mention.articleKey().equals(article.key())) {
                 throw new IllegalArgumentException(
@@ -72,18 +87,35 @@ abstract class JdbcEventStore implements EventStore {
         }
         inTransaction(() -> {
             try (PreparedStatement upsert = connection.prepareStatement(ArticleRows.UPSERT);
-                 PreparedStatement delete = connection.prepareStatement("DELETE FROM mentions WHERE article_key = ?");
-                 PreparedStatement insert = connection.prepareStatement(MentionRows.INSERT)) {
+                 PreparedStatement insert = connection.prepareStatement(MentionRows.INSERT);
+                 PreparedStatement insertActor = connection.prepareStatement(AnnotationRows.INSERT_ACTOR);
+                 PreparedStatement insertTime = connection.prepareStatement(AnnotationRows.INSERT_TIME)) {
                 ArticleRows.bind(upsert, article, Instant.now());
                 upsert.executeUpdate();
-                delete.setString(1, article.key());
-                delete.executeUpdate();
+                for (String table : List.of("mentions", "actor_mentions", "time_mentions")) {
+                    try (PreparedStatement delete =
+                                 connection.prepareStatement("DELETE FROM " + table + " WHERE article_key = ?")) {
+                        delete.setString(1, article.key());
+                        delete.executeUpdate();
+                    }
+                }
                 for (EventMention mention : mentions) {
                     MentionRows.bind(insert, mention);
                     insert.addBatch();
                 }
                 insert.executeBatch();
+                for (ActorMention actor : actors) {
+                    AnnotationRows.bind(insertActor, article.key(), actor);
+                    insertActor.addBatch();
+                }
+                insertActor.executeBatch();
+                for (TimeExpression time : times) {
+                    AnnotationRows.bind(insertTime, article.key(), time);
+                    insertTime.addBatch();
+                }
+                insertTime.executeBatch();
             }
+            return null;
         });
     }
 
@@ -114,9 +146,16 @@ abstract class JdbcEventStore implements EventStore {
                 upsert.setString(1, contentHash);
                 upsert.setString(2, name);
                 upsert.setString(3, Instant.now().toString());
-                upsert.executeUpdate();
+                return upsert.executeUpdate();
             }
         });
+    }
+
+    @Override
+    public synchronized ArticleAnnotations annotations(String articleKey) {
+        return inTransaction(() -> new ArticleAnnotations(
+                query(AnnotationRows.SELECT_ACTORS, List.of(articleKey), AnnotationRows::readActor),
+                query(AnnotationRows.SELECT_TIMES, List.of(articleKey), AnnotationRows::readTime)));
     }
 
     @Override
@@ -125,20 +164,40 @@ abstract class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public synchronized Page<Article> articles(int offset, int limit) {
+        checkPage(offset, limit);
+        return inTransaction(() -> new Page<>(query(ArticleRows.SELECT
+                        + " ORDER BY published_date IS NULL, published_date DESC, key LIMIT %d OFFSET %d"
+                        .formatted(limit, offset), List.of(), ArticleRows::read),
+                query("SELECT count(*) FROM articles", List.of(), row -> row.getLong(1)).get(0)));
+    }
+
+    @Override
     public synchronized List<EventMention> allMentions() {
         return query("SELECT " + MentionRows.COLUMNS + " FROM mentions m ORDER BY m.id", List.of(),
                 MentionRows::read);
     }
 
-    /** Replaces all records. Their mentions are linked by id, so they must be stored with their articles. */
+    /**
+     * Replaces all records, and with them the actors they name. Their mentions are linked by id, so they must be
+     * stored with their articles.
+     */
     @Override
     public synchronized void replaceRecords(List<EventRecord> records) {
         inTransaction(() -> {
             try (Statement clear = connection.createStatement();
                  PreparedStatement insert = connection.prepareStatement(RecordRows.INSERT);
-                 PreparedStatement link = connection.prepareStatement(RecordRows.INSERT_LINK)) {
-                clear.executeUpdate("DELETE FROM event_mentions");
-                clear.executeUpdate("DELETE FROM events");
+                 PreparedStatement link = connection.prepareStatement(RecordRows.INSERT_LINK);
+                 PreparedStatement actor = connection.prepareStatement(
+                         "INSERT INTO actors (id, country, person, country_key, person_key) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement named = connection.prepareStatement(
+                         "INSERT INTO event_actors (event_id, side, actor_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+                 PreparedStatement pair = connection.prepareStatement("INSERT INTO event_pairs (source_id, "
+                         + "target_id, event_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                for (String table : List.of("event_mentions", "event_pairs", "event_actors", "actors", "events")) {
+                    clear.executeUpdate("DELETE FROM " + table);
+                }
+                Map<Actor, Integer> actorIds = new LinkedHashMap<>();
                 for (EventRecord record : records) {
                     RecordRows.bind(insert, record);
                     insert.addBatch();
@@ -148,21 +207,106 @@ abstract class JdbcEventStore implements EventStore {
                         link.setInt(3, i);
                         link.addBatch();
                     }
+                    List<Integer> sources = bindSide(named, record.id(), "source", record.source(), actorIds);
+                    List<Integer> targets = bindSide(named, record.id(), "target", record.target(), actorIds);
+                    for (int source : sources) {
+                        for (int target : targets) {
+                            pair.setInt(1, source);
+                            pair.setInt(2, target);
+                            pair.setString(3, record.id());
+                            pair.addBatch();
+                        }
+                    }
+                }
+                for (Map.Entry<Actor, Integer> a : actorIds.entrySet()) {
+                    String person = a.getKey().person();
+                    actor.setInt(1, a.getValue());
+                    actor.setString(2, a.getKey().country());
+                    actor.setString(3, person);
+                    actor.setString(4, CaseFold.fold(a.getKey().country()));
+                    actor.setString(5, person == null ? null : CaseFold.fold(person));
+                    actor.addBatch();
                 }
                 insert.executeBatch();
                 link.executeBatch();
+                actor.executeBatch();
+                named.executeBatch();
+                pair.executeBatch();
             }
+            return null;
         });
+    }
+
+    /**
+     * Batches the rows saying that the record names these actors on this side, and returns their ids; actors are
+     * keyed without role.
+     */
+    private static List<Integer> bindSide(PreparedStatement named, String recordId, String side, List<Actor> actors,
+            Map<Actor, Integer> actorIds) throws SQLException {
+        List<Integer> ids = new ArrayList<>();
+        for (Actor a : actors) {
+            int id = actorIds.computeIfAbsent(new Actor(a.country(), a.person(), null), k -> actorIds.size() + 1);
+            named.setString(1, recordId);
+            named.setString(2, side);
+            named.setInt(3, id);
+            named.addBatch();
+            ids.add(id);
+        }
+        return ids;
     }
 
     @Override
     public synchronized List<EventRecord> events(EventQuery query) {
-        return records(EventFilter.of(query, actorMatch));
+        return records(EventFilter.of(query, dialect), "");
+    }
+
+    @Override
+    public synchronized Page<EventRecord> events(EventQuery query, int offset, int limit) {
+        checkPage(offset, limit);
+        EventFilter filter = EventFilter.of(query, dialect);
+        return inTransaction(() -> new Page<>(records(filter, "LIMIT %d OFFSET %d".formatted(limit, offset)),
+                query("SELECT count(*) FROM events e WHERE " + filter.condition(), filter.parameters(),
+                        row -> row.getLong(1)).get(0)));
     }
 
     @Override
     public synchronized Optional<EventRecord> event(String id) {
-        return records(EventFilter.byId(id)).stream().findFirst();
+        return records(EventFilter.byId(id), "").stream().findFirst();
+    }
+
+    @Override
+    public synchronized List<TimelineCount> timeline(EventQuery query, Granularity granularity) {
+        EventFilter filter = EventFilter.of(query, dialect);
+        return query("""
+                SELECT %s AS period, e.kind, e.plover_type, count(*) AS n FROM events e
+                 WHERE e.date_start IS NOT NULL AND %s
+                 GROUP BY period, e.kind, e.plover_type
+                 ORDER BY period, e.kind, e.plover_type IS NOT NULL, e.plover_type"""
+                        .formatted(dialect.period(granularity), filter.condition()),
+                filter.parameters(), row -> new TimelineCount(SqlValues.date(row, "period"),
+                        EventKind.fromCode(row.getString("kind")), row.getString("plover_type"), row.getLong("n")));
+    }
+
+    @Override
+    public synchronized List<ActorCount> actors(EventQuery query, int limit) {
+        checkPage(0, limit);
+        EventFilter filter = EventFilter.of(query, dialect);
+        List<String> parameters = new ArrayList<>(filter.parameters());
+        parameters.addAll(filter.parameters());
+        return query("""
+                SELECT country, person, n FROM (
+                    SELECT a.country AS country, CAST(NULL AS TEXT) AS person, count(DISTINCT ea.event_id) AS n
+                      FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+                     WHERE ea.event_id IN (SELECT e.id FROM events e WHERE %1$s)
+                     GROUP BY a.country
+                    UNION ALL
+                    SELECT a.country, a.person, count(DISTINCT ea.event_id)
+                      FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+                     WHERE a.person IS NOT NULL AND ea.event_id IN (SELECT e.id FROM events e WHERE %1$s)
+                     GROUP BY a.id, a.country, a.person) counts
+                 ORDER BY n DESC, country, person IS NOT NULL, person
+                 LIMIT %2$d""".formatted(filter.condition(), limit),
+                parameters, row -> new ActorCount(row.getString("country"), row.getString("person"), row.getLong("n")));
     }
 
     @Override
@@ -174,18 +318,22 @@ abstract class JdbcEventStore implements EventStore {
         }
     }
 
-    /** The matching records with their mentions, in two queries however many records match. */
-    private List<EventRecord> records(EventFilter filter) {
+    /**
+     * The matching records in listing order with their mentions, in two queries however many records match;
+     * {@code page} is empty or a {@code LIMIT ... OFFSET ...} clause. Callers that page run this in a
+     * transaction, so that both queries see the same records.
+     */
+    private List<EventRecord> records(EventFilter filter, String page) {
         Map<String, List<EventMention>> mentions = new HashMap<>();
         query("SELECT l.event_id, " + MentionRows.COLUMNS + """
                  FROM event_mentions l JOIN mentions m ON m.id = l.mention_id
-                WHERE l.event_id IN (SELECT e.id FROM events e WHERE %s)
-                ORDER BY l.event_id, l.position""".formatted(filter.condition()), filter.parameters(),
+                WHERE l.event_id IN (SELECT e.id FROM events e WHERE %s %s %s)
+                ORDER BY l.event_id, l.position""".formatted(filter.condition(), ORDER, page), filter.parameters(),
                 row -> Map.entry(row.getString("event_id"), MentionRows.read(row)))
                 .forEach(link -> mentions.computeIfAbsent(link.getKey(), id -> new ArrayList<>()).add(link.getValue()));
         return query("SELECT " + RecordRows.COLUMNS + """
                  FROM events e WHERE %s
-                ORDER BY e.date_start IS NULL, e.date_start, e.id""".formatted(filter.condition()),
+                %s %s""".formatted(filter.condition(), ORDER, page),
                 filter.parameters(),
                 row -> RecordRows.read(row, mentions.getOrDefault(row.getString("id"), List.of())));
     }
@@ -211,12 +359,14 @@ abstract class JdbcEventStore implements EventStore {
         }
     }
 
-    private void inTransaction(Work work) {
+    /** Runs the work in one transaction, so that reads see one state of the store and writes land whole. */
+    private <T> T inTransaction(Work<T> work) {
         try {
             connection.setAutoCommit(false);
             try {
-                work.run();
+                T result = work.run();
                 connection.commit();
+                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -224,7 +374,13 @@ abstract class JdbcEventStore implements EventStore {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("update failed: " + e.getMessage(), e);
+            throw new StoreException("transaction failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkPage(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
         }
     }
 
@@ -251,7 +407,7 @@ abstract class JdbcEventStore implements EventStore {
     }
 
     @FunctionalInterface
-    private interface Work {
-        void run() throws SQLException;
+    private interface Work<T> {
+        T run() throws SQLException;
     }
 }

@@ -1,6 +1,7 @@
 package org.attache.store;
 
 import java.sql.Connection;
+import java.util.Map;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -11,16 +12,18 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class PostgresEventStore extends JdbcEventStore {
     /**
-     * One side names the actor. Folding goes through ICU so that "É" matches "é" whatever locale the database
-     * was created with, as Java's folding of the query does.
+     * Folding goes through ICU so that "É" matches "é" whatever locale the database was created with, as Java's
+     * folding of the query does. {@code utf16_slice} is the schema's own function (migration V2), as
+     * {@code substr} counts code points. Dates are dates.
      */
-    private static final String ACTOR_MATCH = """
-            EXISTS (SELECT 1 FROM jsonb_array_elements(%1$s) a (actor)
-                    WHERE lower((a.actor ->> 'country') COLLATE "und-x-icu") = ?
-                       OR strpos(lower((a.actor ->> 'name') COLLATE "und-x-icu"), ?) > 0)""";
+    private static final SqlDialect DIALECT = new SqlDialect("strpos(%s, %s) > 0", "lower((%s) COLLATE \"und-x-icu\")",
+            "utf16_slice(%s, %s, %s)",
+            Map.of(Granularity.DAY, "e.date_start",
+                    Granularity.WEEK, "CAST(date_trunc('week', e.date_start) AS date)",
+                    Granularity.MONTH, "CAST(date_trunc('month', e.date_start) AS date)"));
 
     private PostgresEventStore(Connection connection) {
-        super(connection, ACTOR_MATCH);
+        super(connection, DIALECT);
     }
 
     /**

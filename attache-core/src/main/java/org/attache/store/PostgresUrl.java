@@ -53,6 +53,19 @@ record PostgresUrl(String jdbcUrl, String user, String password) {
         return new PostgresUrl(JDBC + "//" + address + path + query, user, password);
     }
 
+    /**
+     * The database's name: the URL's path, else (as the server does) the user's name; {@code null} when a
+     * {@code jdbc:} URL names neither in its path.
+     */
+    String database() {
+        String rest = jdbcUrl.substring(JDBC.length());
+        int query = rest.indexOf('?');
+        String path = query < 0 ? rest : rest.substring(0, query);
+        int slash = path.startsWith("//") ? path.indexOf('/', 2) : -1;
+        String name = slash < 0 ? "" : decode(path.substring(slash + 1));
+        return name.isEmpty() ? user : name;
+    }
+
     /** A data source for this database as the given user; the caller adds its own connection settings. */
     PGSimpleDataSource dataSource() {
         PGSimpleDataSource database = new PGSimpleDataSource();

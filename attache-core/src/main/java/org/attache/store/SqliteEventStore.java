@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.Map;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -14,14 +15,18 @@ import org.sqlite.SQLiteDataSource;
 public final class SqliteEventStore extends JdbcEventStore {
     /** How long to wait for another process's lock before failing. */
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
-    /** One side names the actor; {@code fold} is {@link CaseFold}, as SQLite's {@code lower} folds ASCII only. */
-    private static final String ACTOR_MATCH = """
-            EXISTS (SELECT 1 FROM json_each(%1$s) a
-                    WHERE fold(json_extract(a.value, '$.country')) = ?
-                       OR instr(fold(json_extract(a.value, '$.name')), ?) > 0)""";
+    /**
+     * {@code fold} and {@code slice} are the store's own functions ({@link SqliteFunctions}), as SQLite's
+     * {@code lower} folds ASCII only and its {@code substr} counts code points. Dates are ISO text.
+     */
+    private static final SqlDialect DIALECT = new SqlDialect("instr(%s, %s) > 0", "fold(%s)", "slice(%s, %s, %s)",
+            Map.of(Granularity.DAY, "e.date_start",
+                    Granularity.WEEK, "date(e.date_start, '-' || ((CAST(strftime('%w', e.date_start) AS INTEGER) + 6)"
+                            + " % 7) || ' days')",
+                    Granularity.MONTH, "substr(e.date_start, 1, 7) || '-01'"));
 
     private SqliteEventStore(Connection connection) {
-        super(connection, ACTOR_MATCH);
+        super(connection, DIALECT);
     }
 
     /** Opens the store in {@code dbFile}, creating the file and its folders if needed and migrating the schema. */
@@ -43,7 +48,7 @@ public final class SqliteEventStore extends JdbcEventStore {
         database.setUrl("jdbc:sqlite:" + file);
         // The store connects before the migrations do, so the file is created in WAL mode.
         return connect(database, "sqlite", file.toString(), connection -> {
-            CaseFold.register(connection);
+            SqliteFunctions.register(connection);
             return new SqliteEventStore(connection);
         });
     }

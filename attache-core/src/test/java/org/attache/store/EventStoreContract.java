@@ -10,17 +10,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.attache.model.Actor;
+import org.attache.model.ActorMention;
 import org.attache.model.Article;
 import org.attache.model.Coding;
 import org.attache.model.DateBasis;
 import org.attache.model.DateInterval;
 import org.attache.model.DateOrigin;
+import org.attache.model.Document;
 import org.attache.model.EventKind;
 import org.attache.model.EventMention;
 import org.attache.model.EventRecord;
+import org.attache.model.MentionForm;
 import org.attache.model.Provenance;
 import org.attache.model.PublishedDate;
 import org.attache.model.Span;
+import org.attache.model.TimeExpression;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -357,6 +361,204 @@ abstract class EventStoreContract {
         assertThat(store.allMentions()).hasSize(threads * perThread * 2);
     }
 
+    @Test
+    void aDocumentIsStoredWithItsAnnotationsInTextOrder() {
+        ActorMention kim = new ActorMention(new Span(0, 12), KIM, MentionForm.FULL_NAME,
+                Provenance.of("actors", "people"));
+        ActorMention usa = new ActorMention(new Span(20, 23), USA, MentionForm.STATE_NAME,
+                Provenance.of("actors", null));
+        TimeExpression monday = new TimeExpression(new Span(30, 39),
+                DateInterval.day(LocalDate.of(2021, 3, 22), DateBasis.RELATIVE), false, Provenance.of("time", "weekday"));
+        TimeExpression said = new TimeExpression(new Span(45, 51), DateInterval.unknown(), true,
+                Provenance.of("time", null));
+        Document document = Document.of(article("a1")).withActors(List.of(usa, kim)).withTimes(List.of(said, monday))
+                .withEvents(List.of(mention("m1", "a1")));
+
+        store.saveDocument(document);
+
+        assertThat(store.article("a1")).contains(article("a1"));
+        assertThat(store.allMentions()).containsExactly(mention("m1", "a1"));
+        assertThat(store.annotations("a1")).isEqualTo(new ArticleAnnotations(List.of(kim, usa), List.of(monday, said)));
+        assertThat(store.annotations("missing")).isEqualTo(ArticleAnnotations.none());
+    }
+
+    @Test
+    void savingAnArticleAgainDropsItsAnnotations() {
+        ActorMention usa = new ActorMention(new Span(0, 3), USA, MentionForm.STATE_NAME, Provenance.of("actors", null));
+        store.saveDocument(Document.of(article("a1")).withActors(List.of(usa)));
+        store.saveDocument(Document.of(article("a2")).withActors(List.of(usa)));
+
+        store.saveArticle(article("a1"), List.of());
+
+        assertThat(store.annotations("a1")).isEqualTo(ArticleAnnotations.none());
+        assertThat(store.annotations("a2").actors()).containsExactly(usa);
+    }
+
+    @Test
+    void articlesArePagedNewestFirstWithUnknownDatesLast() {
+        store.saveArticle(new Article("old", null, null, null,
+                PublishedDate.of(LocalDate.of(2019, 1, 1), DateOrigin.METADATA), "x"), List.of());
+        store.saveArticle(new Article("undated", null, null, null, PublishedDate.unknown(), "x"), List.of());
+        store.saveArticle(new Article("new-b", null, null, null,
+                PublishedDate.of(LocalDate.of(2021, 1, 1), DateOrigin.URL), "x"), List.of());
+        store.saveArticle(new Article("new-a", null, null, null,
+                PublishedDate.of(LocalDate.of(2021, 1, 1), DateOrigin.URL), "x"), List.of());
+
+        assertThat(store.articles(0, 10).items()).extracting(Article::key)
+                .containsExactly("new-a", "new-b", "old", "undated");
+        Page<Article> second = store.articles(1, 2);
+        assertThat(second.items()).extracting(Article::key).containsExactly("new-b", "old");
+        assertThat(second.total()).isEqualTo(4);
+    }
+
+    @Test
+    void aPageOfRecordsKeepsTheListingOrderAndCountsAllMatches() {
+        seedQueryRecords();
+
+        Page<EventRecord> first = store.events(EventQuery.all(), 0, 2);
+        Page<EventRecord> rest = store.events(EventQuery.all(), 2, 2);
+
+        assertThat(first.items()).extracting(EventRecord::id).containsExactly("march", "april");
+        assertThat(rest.items()).extracting(EventRecord::id).containsExactly("unknown");
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(rest.total()).isEqualTo(3);
+        assertThat(store.events(EventQuery.all().withActor("PRK"), 0, 0)).isEqualTo(new Page<EventRecord>(List.of(), 3));
+        assertThat(store.events(EventQuery.all(), 5, 10).items()).isEmpty();
+    }
+
+    @Test
+    void aPageCarriesTheRecordsWithTheirMentions() {
+        EventMention m1 = mention("m1", "a1");
+        EventMention m2 = mention("m2", "a1");
+        store.saveArticle(article("a1"), List.of(m1, m2));
+        EventRecord record = record("e1", m2, m1);
+        store.replaceRecords(List.of(record));
+
+        assertThat(store.events(EventQuery.all(), 0, 10).items()).containsExactly(record);
+    }
+
+    @Test
+    void negativePagingIsRejected() {
+        assertThatThrownBy(() -> store.events(EventQuery.all(), -1, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.articles(0, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDyadMatchesActorsOnOppositeSidesInEitherDirection() {
+        store.saveArticle(article("a1"), List.of());
+        store.replaceRecords(List.of(
+                between("kim-to-usa", List.of(KIM), List.of(USA)),
+                between("usa-to-prk", List.of(USA), List.of(PRK)),
+                between("prk-and-usa-together", List.of(PRK, USA), List.of()),
+                between("prk-to-kor", List.of(PRK), List.of(KOR))));
+
+        assertThat(ids(EventQuery.all().withDyad("prk", "USA"))).containsExactly("kim-to-usa", "usa-to-prk");
+        assertThat(ids(EventQuery.all().withDyad("usa", "jong un"))).containsExactly("kim-to-usa");
+        assertThat(ids(EventQuery.all().withDyad("KOR", "USA"))).isEmpty();
+    }
+
+    @Test
+    void filtersByPloverTypeIgnoringCase() {
+        store.saveArticle(article("a1"), List.of());
+        store.replaceRecords(List.of(
+                coded("talks", new Coding("CONSULT", null, "040")),
+                coded("threat", new Coding("THREATEN", null, "130")),
+                coded("uncoded", new Coding(null, null, null))));
+
+        assertThat(ids(EventQuery.all().withPloverType("threaten"))).containsExactly("threat");
+        assertThat(ids(EventQuery.all().withPloverType(" "))).containsExactly("talks", "threat", "uncoded");
+    }
+
+    @Test
+    void filtersByTextOfTheEvidenceIgnoringCase() {
+        // The emoji is two UTF-16 units: evidence offsets count them as Java does.
+        Article article = new Article("a1", null, null, null, PublishedDate.unknown(),
+                "\uD83D\uDE00 Kim Wrote a letter. Trump replied at once.");
+        EventMention letter = new EventMention("m1", "a1", EventKind.MESSAGE, coding(), List.of(KIM), List.of(USA),
+                DateInterval.unknown(), new Span(3, 22), 0.9, null, Provenance.of("events", "letter"));
+        EventMention reply = new EventMention("m2", "a1", EventKind.MESSAGE, coding(), List.of(USA), List.of(KIM),
+                DateInterval.unknown(), new Span(23, 45), 0.9, null, Provenance.of("events", "reply"));
+        store.saveArticle(article, List.of(letter, reply));
+        store.replaceRecords(List.of(record("letter", letter), record("reply", reply)));
+
+        assertThat(ids(EventQuery.all().withText("kim wrote"))).containsExactly("letter");
+        assertThat(ids(EventQuery.all().withText("REPLIED AT ONCE."))).containsExactly("reply");
+        assertThat(ids(EventQuery.all().withText("letter. Trump"))).isEmpty();
+    }
+
+    @Test
+    void filtersByArticleAndByTheRecordAnswered() {
+        EventMention m1 = mention("m1", "a1");
+        EventMention m2 = mention("m2", "a2");
+        EventMention m3 = mention("m3", "a2");
+        store.saveArticle(article("a1"), List.of(m1));
+        store.saveArticle(article("a2"), List.of(m2, m3));
+        EventRecord answer = new EventRecord("answer", EventKind.MESSAGE, coding(), List.of(USA), List.of(PRK),
+                DateInterval.unknown(), List.of(m3), "first");
+        store.replaceRecords(List.of(record("first", m1, m2), answer));
+
+        assertThat(ids(EventQuery.all().withArticle("a2"))).containsExactly("first", "answer");
+        assertThat(ids(EventQuery.all().withArticle("a1"))).containsExactly("first");
+        assertThat(ids(EventQuery.all().withInReplyTo("first"))).containsExactly("answer");
+    }
+
+    @Test
+    void aCounterpartNeedsAnActor() {
+        assertThatThrownBy(() -> new EventQuery(null, "USA", null, null, null, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void timelineCountsDatedRecordsByPeriodKindAndType() {
+        store.saveArticle(article("a1"), List.of());
+        store.replaceRecords(List.of(
+                onDay("mon", EventKind.MEETING, "CONSULT", LocalDate.of(2021, 3, 1)),
+                onDay("sun", EventKind.MEETING, "CONSULT", LocalDate.of(2021, 3, 7)),
+                onDay("next-mon", EventKind.THREAT, "THREATEN", LocalDate.of(2021, 3, 8)),
+                onDay("april", EventKind.MEETING, "CONSULT", LocalDate.of(2021, 4, 2)),
+                onDay("uncoded", EventKind.OTHER, null, LocalDate.of(2021, 4, 2)),
+                onDay("undated", EventKind.MEETING, "CONSULT", null)));
+
+        assertThat(store.timeline(EventQuery.all(), Granularity.WEEK)).containsExactly(
+                new TimelineCount(LocalDate.of(2021, 3, 1), EventKind.MEETING, "CONSULT", 2),
+                new TimelineCount(LocalDate.of(2021, 3, 8), EventKind.THREAT, "THREATEN", 1),
+                new TimelineCount(LocalDate.of(2021, 3, 29), EventKind.MEETING, "CONSULT", 1),
+                new TimelineCount(LocalDate.of(2021, 3, 29), EventKind.OTHER, null, 1));
+        assertThat(store.timeline(EventQuery.all(), Granularity.MONTH)).containsExactly(
+                new TimelineCount(LocalDate.of(2021, 3, 1), EventKind.MEETING, "CONSULT", 2),
+                new TimelineCount(LocalDate.of(2021, 3, 1), EventKind.THREAT, "THREATEN", 1),
+                new TimelineCount(LocalDate.of(2021, 4, 1), EventKind.MEETING, "CONSULT", 1),
+                new TimelineCount(LocalDate.of(2021, 4, 1), EventKind.OTHER, null, 1));
+        assertThat(store.timeline(EventQuery.all().withKind(EventKind.MEETING), Granularity.DAY)).extracting(
+                TimelineCount::period).containsExactly(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 7),
+                LocalDate.of(2021, 4, 2));
+    }
+
+    @Test
+    void weeksStartOnMondayAcrossYearEnds() {
+        assertThat(Granularity.WEEK.periodOf(LocalDate.of(2021, 1, 2))).isEqualTo(LocalDate.of(2020, 12, 28));
+        store.saveArticle(article("a1"), List.of());
+        store.replaceRecords(List.of(onDay("sat", EventKind.CALL, "CONSULT", LocalDate.of(2021, 1, 2))));
+
+        assertThat(store.timeline(EventQuery.all(), Granularity.WEEK)).extracting(TimelineCount::period)
+                .containsExactly(LocalDate.of(2020, 12, 28));
+    }
+
+    @Test
+    void actorsAreCountedByCountryAndByPerson() {
+        seedQueryRecords();
+
+        assertThat(store.actors(EventQuery.all(), 10)).containsExactly(
+                new ActorCount("PRK", null, 3),
+                new ActorCount("FRA", null, 1),
+                new ActorCount("FRA", "Édouard Philippe", 1),
+                new ActorCount("KOR", null, 1),
+                new ActorCount("PRK", "Kim Jong Un", 1),
+                new ActorCount("USA", null, 1));
+        assertThat(store.actors(EventQuery.all().withKind(EventKind.VISIT), 2)).containsExactly(
+                new ActorCount("KOR", null, 1), new ActorCount("PRK", null, 1));
+    }
+
     /** Records for the query tests: a March meeting, an April visit, and a meeting of unknown date. */
     private void seedQueryRecords() {
         store.saveArticle(article("a1"), List.of());
@@ -393,6 +595,21 @@ abstract class EventStoreContract {
     private static EventRecord dated(String id, LocalDate day) {
         DateInterval date = day == null ? DateInterval.unknown() : DateInterval.day(day, DateBasis.EXPLICIT);
         return new EventRecord(id, EventKind.STATEMENT, coding(), List.of(PRK), List.of(), date, List.of(), null);
+    }
+
+    private static EventRecord between(String id, List<Actor> source, List<Actor> target) {
+        return new EventRecord(id, EventKind.MEETING, coding(), source, target, DateInterval.unknown(), List.of(), null);
+    }
+
+    private static EventRecord coded(String id, Coding coding) {
+        return new EventRecord(id, EventKind.STATEMENT, coding, List.of(PRK), List.of(), DateInterval.unknown(),
+                List.of(), null);
+    }
+
+    private static EventRecord onDay(String id, EventKind kind, String ploverType, LocalDate day) {
+        DateInterval date = day == null ? DateInterval.unknown() : DateInterval.day(day, DateBasis.EXPLICIT);
+        return new EventRecord(id, kind, new Coding(ploverType, null, null), List.of(PRK), List.of(USA), date,
+                List.of(), null);
     }
 
     private static Coding coding() {

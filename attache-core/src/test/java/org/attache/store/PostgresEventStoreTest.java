@@ -89,6 +89,50 @@ class PostgresEventStoreTest extends EventStoreContract {
     }
 
     @Test
+    void migratingAStoreOfTheFirstSchemaIndexesItsRecordsActors() {
+        // A schema of its own: the contract has already migrated this test's schema to the latest version.
+        schema = null;
+        String location = location();
+        Flyway.configure().dataSource(PostgresUrl.parse(location).dataSource())
+                .locations("classpath:org/attache/store/migration/postgresql").target("1").load().migrate();
+        execute("""
+                INSERT INTO %s.events (id, kind, source_actors, target_actors, date_start, date_end, date_basis)
+                VALUES ('e1', 'visit', '[{"country":"PRK","name":"Kim Jong Un","role":null}]',
+                        '[{"country":"CHN","name":null,"role":null}]', '2019-01-08', '2019-01-08', 'explicit'),
+                       ('e2', 'call', '[{"country":"USA","name":null,"role":null}]', '[]', NULL, NULL, 'unknown'),
+                       ('e3', 'meeting', '[{"country":"FRA","name":"Édouard Philippe","role":null}]', '[]', NULL,
+                        NULL, 'unknown')
+                """.formatted(schema));
+
+        try (EventStore migrated = openStore()) {
+            assertThat(migrated.events(EventQuery.all().withDyad("chn", "kim")))
+                    .extracting(EventRecord::id).containsExactly("e1");
+            assertThat(migrated.events(EventQuery.all().withActor("usa"))).extracting(EventRecord::id)
+                    .containsExactly("e2");
+            assertThat(migrated.events(EventQuery.all().withActor("ÉDOUARD"))).extracting(EventRecord::id)
+                    .containsExactly("e3");
+            assertThat(migrated.actors(EventQuery.all(), 10)).contains(new ActorCount("PRK", "Kim Jong Un", 1));
+            // The backfill numbered its actors; relinking numbers them anew without a clash.
+            migrated.replaceRecords(migrated.events(EventQuery.all()));
+            assertThat(migrated.events(EventQuery.all().withDyad("chn", "kim"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void slicesTextByUtf16Offsets() throws SQLException {
+        try (EventStore store = openStore()) {
+            assertThat(store.articleCount()).isZero();
+        }
+        String slice = "SELECT " + schema + ".utf16_slice(%s, %d, %d)";
+        assertThat(scalar(slice.formatted("'\uD83D\uDE00 Kim'", 0, 2))).isEqualTo("\uD83D\uDE00");
+        assertThat(scalar(slice.formatted("'\uD83D\uDE00 Kim'", 3, 6))).isEqualTo("Kim");
+        assertThat(scalar(slice.formatted("'\uD83D\uDE00 Kim'", 3, 99))).isEqualTo("Kim");
+        assertThat(scalar(slice.formatted("'plain text'", 6, 99))).isEqualTo("text");
+        assertThat(scalar(slice.formatted("'plain text'", 8, 2))).isEmpty();
+        assertThat(scalar(slice.formatted("'plain text'", -3, 5))).isEqualTo("plain");
+    }
+
+    @Test
     void aJdbcUrlWithUserAndPasswordParametersOpensTheSameDatabase() {
         PostgresUrl server = PostgresUrl.parse(location());
         String jdbc = server.user() == null ? server.jdbcUrl() : server.jdbcUrl() + "&user=" + encode(server.user())

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.attache.model.Article;
+import org.attache.model.EventRecord;
 import org.attache.model.PublishedDate;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,30 @@ class SqliteEventStoreTest extends EventStoreContract {
              ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getString(1);
+        }
+    }
+
+    @Test
+    void migratingAStoreOfTheFirstSchemaIndexesItsRecordsActors() throws SQLException {
+        Path old = folder.resolve("v1.db");
+        Flyway.configure().dataSource("jdbc:sqlite:" + old, null, null)
+                .locations("classpath:org/attache/store/migration/sqlite").target("1").load().migrate();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + old);
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("""
+                    INSERT INTO events (id, kind, source_actors, target_actors, date_start, date_end, date_basis)
+                    VALUES ('e1', 'visit', '[{"country":"PRK","name":"Kim Jong Un","role":null}]',
+                            '[{"country":"CHN","name":null,"role":null}]', '2019-01-08', '2019-01-08', 'explicit'),
+                           ('e2', 'call', '[{"country":"USA","name":null,"role":null}]', '[]', NULL, NULL, 'unknown')
+                    """);
+        }
+
+        try (EventStore migrated = SqliteEventStore.open(old)) {
+            assertThat(migrated.events(EventQuery.all().withDyad("chn", "kim")))
+                    .extracting(EventRecord::id).containsExactly("e1");
+            assertThat(migrated.events(EventQuery.all().withActor("usa"))).extracting(EventRecord::id)
+                    .containsExactly("e2");
+            assertThat(migrated.actors(EventQuery.all(), 10)).contains(new ActorCount("PRK", "Kim Jong Un", 1));
         }
     }
 }
