@@ -20,10 +20,11 @@ public final class Main implements Runnable {
 
     /**
      * Held so the loggers, and their levels, are not collected: Flyway reports every migration check at INFO,
-     * Jetty and Javalin every start and stop.
+     * Jetty and Javalin every start and stop, CoreNLP every annotator it adds.
      */
     private static final java.util.List<java.util.logging.Logger> QUIET = java.util.stream.Stream.of(
-            "org.flywaydb", "org.eclipse.jetty", "io.javalin").map(java.util.logging.Logger::getLogger).toList();
+            "org.flywaydb", "org.eclipse.jetty", "io.javalin", "edu.stanford.nlp")
+            .map(java.util.logging.Logger::getLogger).toList();
 
     public static void main(String[] args) {
         QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.WARNING));
