@@ -110,4 +110,12 @@ class CommandsTest {
     void everyNewCommandIsListed() {
         assertThat(run("--help")).contains("serve", "reindex", "bench-api", "export");
     }
+
+    /** Starts the HTTP server from the CLI's own class path, where a library clash would first show. */
+    @Test
+    void theApiBenchmarkServesFromTheCliClassPath() {
+        String out = run("bench-api", "--db", dir.resolve("bench.db").toString(), "--events", "300",
+                "--requests", "20", "--warmup", "5");
+        assertThat(out).contains("p95");
+    }
 }
