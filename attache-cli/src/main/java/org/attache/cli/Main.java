@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "attache", mixinStandardHelpOptions = true, version = "attache 0.1.0",
         description = "Reads news and keeps a record of what states and their leaders do to each other.",
         subcommands = {IngestCommand.class, WatchCommand.class, EventsCommand.class, ExportCommand.class,
-            ServeCommand.class, ReindexCommand.class, DemoCommand.class, BenchCommand.class, BenchApiCommand.class,
-            CommandLine.HelpCommand.class})
+            StoriesCommand.class, ServeCommand.class, ReindexCommand.class, DemoCommand.class, BenchCommand.class,
+            BenchApiCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

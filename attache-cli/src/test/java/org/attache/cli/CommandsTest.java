@@ -118,4 +118,24 @@ class CommandsTest {
                 "--requests", "20", "--warmup", "5");
         assertThat(out).contains("p95");
     }
+
+    @Test
+    void storiesGroupAReprintWithItsWireStoryAsOneSource() throws Exception {
+        String wire = "North Korea fired a ballistic missile into the sea off its east coast on Tuesday, the "
+                + "South Korean military said, the third launch this month. The missile flew about 450 km and "
+                + "reached an altitude of 60 km before falling outside Japan's exclusive economic zone, officials "
+                + "in Tokyo said. Seoul convened its national security council.";
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, String.join("\n",
+                "{\"id\": \"wire\", \"published\": \"2022-05-10\", \"text\": \"" + wire + "\"}",
+                "{\"id\": \"reprint\", \"published\": \"2022-05-10\", \"text\": \"" + wire
+                        + " Officials gave no further details.\"}",
+                "{\"id\": \"other\", \"published\": \"2019-07-01\", \"text\": \"Finland's parliament "
+                        + "approved a budget for new schools in Tampere and Oulu after a long debate.\"}"));
+        String db = dir.resolve("s.db").toString();
+        run("ingest", "--db", db, feed.toString());
+        String out = run("stories", "--db", db);
+        assertThat(out).contains("2 stories over 3 articles", "2 article(s), 1 independent source(s)",
+                "reprint, wire");
+    }
 }
