@@ -1,30 +1,23 @@
 package org.attache.cli;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.attache.ingest.SourceItem;
+import org.attache.ingest.SourceOptions;
+import org.attache.ingest.Sources;
 import org.attache.model.Article;
-import org.attache.model.DateOrigin;
 import org.attache.model.Document;
-import org.attache.model.PublishedDate;
 import org.attache.model.Sentence;
 import org.attache.nlp.SentenceSplitter;
 import org.attache.pipeline.Knowledge;
@@ -44,7 +37,7 @@ import picocli.CommandLine.Spec;
             + "text columns (median of --runs after --warmup), and the CoreNLP tokenizer alone.")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "CORPUS",
-            description = "CSV with a header holding 'date' and 'text' (default: ${DEFAULT-VALUE}).",
+            description = "Any input ingest reads, e.g. a CSV with 'date' and 'text' columns (default: ${DEFAULT-VALUE}).",
             defaultValue = "../shared/corpus/bench/guardian_syria_2017_2019.csv")
     Path corpus;
 
@@ -67,16 +60,17 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Article> articles = readCsv(corpus);
+        List<Article> articles = readCorpus(corpus);
         long loadStart = System.nanoTime();
         Knowledge knowledge = Knowledge.load(List.of());
         Pipeline pipeline = Pipeline.standard(knowledge);
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         SentenceSplitter splitter = knowledge.splitter();
-        long tokens = articles.stream().mapToLong(a -> splitter.split(a.text()).stream()
-                .mapToLong(s -> s.tokens().size()).sum()).sum();
+        long[] perArticle = articles.stream().mapToLong(a -> splitter.split(a.text()).stream()
+                .mapToLong(s -> s.tokens().size()).sum()).sorted().toArray();
+        long tokens = Arrays.stream(perArticle).sum();
         out.printf("corpus: %s: %d articles, %d tokens (median %d tokens/article); knowledge and models loaded in %.1f s%n",
-                corpus, articles.size(), tokens, medianTokens(articles, splitter), loadSeconds);
+                corpus, articles.size(), tokens, perArticle[perArticle.length / 2], loadSeconds);
         out.printf("%d warm-up run(s), median of %d timed runs, %d cores available%n%n", warmup, runs,
                 Runtime.getRuntime().availableProcessors());
         out.printf("%-38s %10s %12s %14s %12s%n", "setting", "seconds", "articles/s", "tokens/s", "peak heap MB");
@@ -138,40 +132,17 @@ final class BenchCommand implements Callable<Integer> {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
-    private static long medianTokens(List<Article> articles, SentenceSplitter splitter) {
-        long[] counts = articles.stream().mapToLong(a -> splitter.split(a.text()).stream()
-                .mapToLong(s -> s.tokens().size()).sum()).sorted().toArray();
-        return counts.length == 0 ? 0 : counts[counts.length / 2];
-    }
-
-    /** The corpus's {@code date} and {@code text} columns as articles; rows without text are left out. */
-    static List<Article> readCsv(Path file) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+    /** The corpus's articles, read by the same source as {@code ingest} reads it; a bad item is left out. */
+    static List<Article> readCorpus(Path file) {
         List<Article> articles = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
-            int row = 0;
-            while (rows.hasNext()) {
-                Map<String, String> r = rows.next();
-                row++;
-                String text = r.get("text");
-                if (text == null || text.isBlank()) {
-                    continue;
-                }
-                articles.add(new Article(file.getFileName() + "#" + row, null, null, r.get("source"),
-                        date(r.get("date")), text));
+        new Sources(SourceOptions.defaults()).walk(List.of(file), item -> {
+            if (item instanceof SourceItem.Parsed parsed) {
+                articles.add(parsed.article());
             }
+        });
+        if (articles.isEmpty()) {
+            throw new IllegalArgumentException("no articles in " + file);
         }
         return articles;
-    }
-
-    private static PublishedDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? PublishedDate.unknown()
-                    : PublishedDate.of(LocalDate.parse(value.trim().substring(0, 10)), DateOrigin.METADATA);
-        } catch (DateTimeParseException | IndexOutOfBoundsException e) {
-            return PublishedDate.unknown();
-        }
     }
 }
