@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.attache.model.Actor;
+import org.attache.model.DateInterval;
 import org.attache.model.EventMention;
 import org.attache.model.EventRecord;
 
@@ -40,10 +41,7 @@ public final class EventJsonl {
         o.put("cameo", r.coding().cameo());
         actors(o.putArray("source"), r.source());
         actors(o.putArray("target"), r.target());
-        ObjectNode date = o.putObject("date");
-        date.put("start", r.date().isKnown() ? r.date().start().toString() : null);
-        date.put("end", r.date().isKnown() ? r.date().end().toString() : null);
-        date.put("basis", r.date().basis().code());
+        o.set("date", date(r.date()));
         ArrayNode mentions = o.putArray("mentions");
         for (EventMention m : r.mentions()) {
             ObjectNode mo = mentions.addObject();
@@ -57,7 +55,17 @@ public final class EventJsonl {
         return o;
     }
 
-    private static void actors(ArrayNode array, List<Actor> actors) {
+    /** A date interval as the contract writes it: start and end (null when unknown) and basis. */
+    public static ObjectNode date(DateInterval date) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("start", date.isKnown() ? date.start().toString() : null);
+        o.put("end", date.isKnown() ? date.end().toString() : null);
+        o.put("basis", date.basis().code());
+        return o;
+    }
+
+    /** Actors as the contract writes them: name (null where only the state is known), country, role. */
+    public static void actors(ArrayNode array, List<Actor> actors) {
         for (Actor a : actors) {
             ObjectNode ao = array.addObject();
             ao.put("name", a.person());

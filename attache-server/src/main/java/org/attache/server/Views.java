@@ -1,16 +1,13 @@
 package org.attache.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.attache.model.Actor;
+import org.attache.export.EventJsonl;
 import org.attache.model.ActorMention;
 import org.attache.model.Article;
-import org.attache.model.DateInterval;
 import org.attache.model.EventMention;
 import org.attache.model.EventRecord;
 import org.attache.model.Span;
@@ -49,9 +46,9 @@ final class Views {
         plover.put("mode", r.coding().ploverMode());
         o.put("cameo", r.coding().cameo());
         o.put("stance", Stance.of(r.coding().ploverType()).code());
-        actors(o.putArray("source"), r.source());
-        actors(o.putArray("target"), r.target());
-        o.set("date", date(r.date()));
+        EventJsonl.actors(o.putArray("source"), r.source());
+        EventJsonl.actors(o.putArray("target"), r.target());
+        o.set("date", EventJsonl.date(r.date()));
         o.put("articles", r.articleCount());
         o.put("mentions", r.mentions().size());
         o.put("in_reply_to", r.inReplyTo());
@@ -74,9 +71,9 @@ final class Views {
         evidence.put("end", m.evidence().end());
         evidence.put("text", evidence(m));
         o.put("kind", m.kind().code());
-        actors(o.putArray("source"), m.source());
-        actors(o.putArray("target"), m.target());
-        o.set("date", date(m.date()));
+        EventJsonl.actors(o.putArray("source"), m.source());
+        EventJsonl.actors(o.putArray("target"), m.target());
+        o.set("date", EventJsonl.date(m.date()));
         o.put("confidence", m.confidence());
         o.put("rule", m.provenance().toString());
         return o;
@@ -102,7 +99,7 @@ final class Views {
 
     static ObjectNode time(TimeExpression t) {
         ObjectNode o = span(t.span());
-        o.set("date", date(t.interval()));
+        o.set("date", EventJsonl.date(t.interval()));
         o.put("reporting", t.reportingTime());
         o.put("rule", t.provenance().toString());
         return o;
@@ -113,23 +110,6 @@ final class Views {
         o.put("start", span.start());
         o.put("end", span.end());
         return o;
-    }
-
-    static ObjectNode date(DateInterval date) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("start", date.isKnown() ? date.start().toString() : null);
-        o.put("end", date.isKnown() ? date.end().toString() : null);
-        o.put("basis", date.basis().code());
-        return o;
-    }
-
-    static void actors(ArrayNode array, List<Actor> actors) {
-        for (Actor a : actors) {
-            ObjectNode o = array.addObject();
-            o.put("country", a.country());
-            o.put("name", a.person());
-            o.put("role", a.role());
-        }
     }
 
     private static void articleMeta(ObjectNode o, Article article) {
