@@ -15,6 +15,7 @@ import org.attache.model.Token;
 public final class EventKnowledge {
     private final PhraseMatcher<TriggerGroup> triggers = new PhraseMatcher<>();
     private final PhraseMatcher<FactualityCue> cues = new PhraseMatcher<>();
+    private final PhraseMatcher<AnchorRelation> anchors = new PhraseMatcher<>();
     private final Map<EventKind, Coding> defaults = new EnumMap<>(EventKind.class);
 
     private EventKnowledge(KnowledgeFiles files) {
@@ -30,6 +31,7 @@ public final class EventKnowledge {
             TriggerGroup group = new TriggerGroup(row.cell(0), kind, Set.copyOf(requires), coding);
             row.alternatives(2).forEach(p -> triggers.add(p, group));
         }
+        loadAnchors(files);
         for (TsvRow row : files.rows("factuality.tsv")) {
             FactualityCue cue;
             try {
@@ -41,12 +43,28 @@ public final class EventKnowledge {
         }
     }
 
+    private void loadAnchors(KnowledgeFiles files) {
+        for (TsvRow row : files.rows("anchors.tsv")) {
+            AnchorRelation relation;
+            try {
+                relation = AnchorRelation.valueOf(row.cell(0).toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown relation '" + row.cell(0) + "' (precedes or during)");
+            }
+            row.alternatives(1).forEach(p -> anchors.add(p, relation));
+        }
+    }
+
     public static EventKnowledge load(KnowledgeFiles files) {
         return new EventKnowledge(files);
     }
 
     List<PhraseMatcher.Hit<TriggerGroup>> triggers(List<Token> tokens) {
         return triggers.findAll(tokens);
+    }
+
+    List<PhraseMatcher.Hit<AnchorRelation>> anchorCues(List<Token> tokens) {
+        return anchors.findAll(tokens);
     }
 
     /** The reason a cue before token {@code at} blocks the event there, or null. */

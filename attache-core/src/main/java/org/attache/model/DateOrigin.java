@@ -12,6 +12,11 @@ public enum DateOrigin {
     PUBLISHED_LINE,
     /** A date in the article's URL path. */
     URL,
+    /**
+     * An end of the window an undated article was inferred to be published in (from an anniversary it marks);
+     * used to resolve the article's relative dates, never stored as the article's date.
+     */
+    INFERRED,
     /** None found: the date is unknown, never guessed. */
     UNKNOWN
 }

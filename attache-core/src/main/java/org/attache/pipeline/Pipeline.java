@@ -3,10 +3,12 @@ package org.attache.pipeline;
 import java.util.List;
 import org.attache.actors.ActorResolver;
 import org.attache.events.EventExtractor;
+import org.attache.events.TemporalAnchoring;
 import org.attache.hygiene.NoiseFinder;
 import org.attache.ingest.PublicationDating;
 import org.attache.model.Article;
 import org.attache.model.Document;
+import org.attache.time.Anniversaries;
 import org.attache.time.TimeTagger;
 
 /** The stages in order; stateless after construction, so one pipeline serves all worker threads. */
@@ -20,7 +22,8 @@ public final class Pipeline {
     /** Publication date, noise lines, sentences, actors, time expressions, events. */
     public static Pipeline standard(Knowledge knowledge) {
         return new Pipeline(List.of(new PublicationDating(), new NoiseFinder(knowledge.files()), knowledge.splitter(),
-                new ActorResolver(knowledge.actors()), new TimeTagger(), new EventExtractor(knowledge.events())));
+                new ActorResolver(knowledge.actors()), new TimeTagger(Anniversaries.load(knowledge.files())), new EventExtractor(knowledge.events()),
+                new TemporalAnchoring(knowledge.events())));
     }
 
     public Document analyse(Article article) {

@@ -6,7 +6,7 @@ import org.attache.model.Span;
 
 /**
  * Tells whether a time expression dates a report rather than an event: it sits right after a reporting
- * verb ("KCNA said on Thursday", "told reporters Monday") or right before one ("the ministry on Monday said").
+ * verb ("KCNA said on Thursday", "told reporters Monday", "a report published on Saturday") or right before one ("the ministry on Monday said").
  */
 final class ReportingCue {
     /** Enough characters before the expression for a verb, an object of "told" and "in a statement on". */
@@ -14,7 +14,9 @@ final class ReportingCue {
     private static final int LOOK_AFTER = 20;
 
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:said|says|say|saying|reported|reports"
-            + "|announced|announces|stated|added|confirmed|quoted|told(?:\\s+[\\p{L}\\p{N}'’.-]+){0,2}?)"
+            + "|announced|announces|stated|added|confirmed|quoted|told(?:\\s+[\\p{L}\\p{N}'’.-]+){0,2}?"
+            + "|(?:report|statement|article|dispatch|commentary|editorial|communique)\\s+"
+            + "(?:published|released|issued|carried|aired|broadcast))"
             + "(?:\\s+in\\s+an?\\s+(?:statement|report|dispatch|commentary|interview|briefing))?"
             + "(?:\\s+(?:late|early))?(?:\\s+on)?\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERB_AFTER = Pattern.compile(

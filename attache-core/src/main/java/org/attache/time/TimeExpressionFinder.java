@@ -1,12 +1,15 @@
 package org.attache.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import org.attache.model.DateBasis;
 import org.attache.model.DateInterval;
+import org.attache.model.DateOrigin;
 import org.attache.model.Provenance;
 import org.attache.model.PublishedDate;
 import org.attache.model.Span;
@@ -34,6 +37,43 @@ public final class TimeExpressionFinder {
 
     /** The expressions in {@code text[within]}, in text order; their spans index the whole {@code text}. */
     public List<TimeExpression> find(String text, Span within, PublishedDate published) {
+        List<TimeExpression> found = new ArrayList<>();
+        for (Candidate c : settled(text, within, published)) {
+            c.interval().ifPresent(interval -> found.add(expression(text, within, c, interval, c.rule())));
+        }
+        return found;
+    }
+
+    /**
+     * As {@link #find(String, Span, PublishedDate)} for an undated article inferred to be published within
+     * {@code window}: an expression that needs the publication date covers what it names from either end of
+     * the window, with basis inferred; {@code why} names the inference in each such expression's provenance.
+     */
+    public List<TimeExpression> find(String text, Span within, DateInterval window, String why) {
+        List<Candidate> undated = settled(text, within, PublishedDate.unknown());
+        List<Candidate> fromStart = settled(text, within, PublishedDate.of(window.start(), DateOrigin.INFERRED));
+        List<Candidate> fromEnd = settled(text, within, PublishedDate.of(window.end(), DateOrigin.INFERRED));
+        List<TimeExpression> found = new ArrayList<>();
+        for (int i = 0; i < undated.size(); i++) {
+            Candidate c = undated.get(i);
+            Optional<DateInterval> early = fromStart.get(i).interval();
+            Optional<DateInterval> late = fromEnd.get(i).interval();
+            if (c.interval().isEmpty() || early.isEmpty() || late.isEmpty()) {
+                continue;
+            }
+            if (c.interval().get().isKnown() || !early.get().isKnown() || !late.get().isKnown()) {
+                found.add(expression(text, within, c, c.interval().get(), c.rule()));
+            } else {
+                DateInterval hull = new DateInterval(min(early.get().start(), late.get().start()),
+                        max(early.get().end(), late.get().end()), DateBasis.INFERRED).notAfter(window.end());
+                found.add(expression(text, within, c, hull, c.rule() + "+" + why));
+            }
+        }
+        return found;
+    }
+
+    /** Every rule's matches, longest first where they overlap, in text order; the same spans for any date. */
+    private static List<Candidate> settled(String text, Span within, PublishedDate published) {
         List<Candidate> candidates = new ArrayList<>();
         for (TimeRule rule : RULES) {
             // Transparent bounds let \b and look-behinds see the text around the region.
@@ -51,11 +91,21 @@ public final class TimeExpressionFinder {
                 kept.add(candidate);
             }
         }
-        return kept.stream()
-                .filter(c -> c.interval().isPresent())
-                .sorted(Comparator.comparing(Candidate::span))
-                .map(c -> new TimeExpression(c.span(), c.interval().get(),
-                        ReportingCue.datesReport(text, within, c.span()), Provenance.of(STAGE, c.rule())))
-                .toList();
+        kept.sort(Comparator.comparing(Candidate::span));
+        return kept;
+    }
+
+    private static TimeExpression expression(String text, Span within, Candidate c, DateInterval interval,
+            String rule) {
+        return new TimeExpression(c.span(), interval, ReportingCue.datesReport(text, within, c.span()),
+                Provenance.of(STAGE, rule));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 }
