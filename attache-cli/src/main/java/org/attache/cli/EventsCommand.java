@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code attache events}: the event record as a readable timeline table. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = "Lists event records by date: kind, source -> target, reporting articles, evidence excerpt.")
+        description = "Lists event records by date: kind, source -> target, reporting articles, independent sources, "
+            + "evidence excerpt.")
 final class EventsCommand implements Callable<Integer> {
     private static final int EXCERPT = 70;
 
@@ -56,11 +57,12 @@ final class EventsCommand implements Callable<Integer> {
 
     static void print(EventStore events, EventQuery query, PrintWriter out) {
         List<EventRecord> records = events.events(query);
-        out.printf("%-23s %-15s %-40s %4s  %s%n", "date", "kind", "source -> target", "arts", "evidence");
+        out.printf("%-23s %-15s %-40s %4s %4s  %s%n", "date", "kind", "source -> target", "arts", "srcs",
+                "evidence");
         for (EventRecord r : records) {
             String who = side(r.source()) + " -> " + side(r.target());
-            out.printf("%-23s %-15s %-40s %4d  %s%n", date(r), r.kind().code(), clip(who, 40), r.articleCount(),
-                    excerpt(events, r));
+            out.printf("%-23s %-15s %-40s %4d %4d  %s%n", date(r), r.kind().code(), clip(who, 40),
+                    r.articleCount(), r.sources(), excerpt(events, r));
         }
         out.printf("%d event records%n", records.size());
         out.flush();
@@ -82,12 +84,13 @@ final class EventsCommand implements Callable<Integer> {
         if (r.inReplyTo() != null) {
             out.printf("  in reply to: %s%n", r.inReplyTo());
         }
-        out.printf("  %d mention(s) in %d article(s):%n", r.mentions().size(), r.articleCount());
+        out.printf("  %d mention(s) in %d article(s) from %d independent source(s):%n", r.mentions().size(),
+                r.articleCount(), r.sources());
         for (EventMention m : r.mentions()) {
             String evidence = events.article(m.articleKey())
                     .map(a -> m.evidence().of(a.text()).replaceAll("\\s+", " ")).orElse("(article missing)");
-            out.printf("  - %s [%d, %d) %s, confidence %.2f%n    \"%s\"%n", m.articleKey(), m.evidence().start(),
-                    m.evidence().end(), m.provenance(), m.confidence(), evidence);
+            out.printf("  - %s [%d, %d) %s, confidence %.2f, date %s%n    \"%s\"%n", m.articleKey(),
+                    m.evidence().start(), m.evidence().end(), m.provenance(), m.confidence(), m.date(), evidence);
         }
         out.flush();
         return 0;

@@ -37,11 +37,12 @@ final class ExportCommand implements Runnable {
 
     static final String JSONL = "  jsonl   one JSON object a line in the event record contract: id, kind, plover {type, mode}, "
             + "cameo, source/target [{name, country, role}], date {start, end, basis}, "
-            + "mentions [{article, start, end, confidence, rule}], in_reply_to.";
+            + "mentions [{article, start, end, confidence, rule}], in_reply_to, sources (independent sources: "
+            + "reprints and rewrites of one text count once).";
     static final String CSV = "  csv     GDELT event-table columns that apply: GLOBALEVENTID (our id), SQLDATE, MonthYear, "
             + "Year, FractionDate, Actor1Code/Name/CountryCode/KnownGroupCode/Type1Code, the same for Actor2, "
             + "EventCode, EventBaseCode, EventRootCode (CAMEO), QuadClass, GoldsteinScale (empty), NumMentions, "
-            + "NumSources, NumArticles, SOURCEURL. Dates are the first day of the record's interval, empty when "
+            + "NumSources (independent sources), NumArticles, SOURCEURL. Dates are the first day of the record's interval, empty when "
             + "unknown; each side's first actor fills its columns.";
     static final String PLOVER = "  plover  one JSON object a line in PLOVER/POLECAT event form: id, date, date_end, "
             + "date_basis, event_type, mode, context, source_actor/target_actor {name, country, organization, "

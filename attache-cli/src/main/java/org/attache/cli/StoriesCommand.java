@@ -1,24 +1,20 @@
 package org.attache.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.attache.link.story.SourceGroup;
 import org.attache.link.story.Story;
-import org.attache.link.story.StoryClusterer;
-import org.attache.model.Article;
 import org.attache.store.EventStore;
 import org.attache.store.Page;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-/** {@code attache stories}: the store's articles grouped into stories, with their independent sources. */
+/** {@code attache stories}: the stored stories, each with its articles grouped into independent sources. */
 @Command(name = "stories", mixinStandardHelpOptions = true,
-        description = {"Groups the stored articles into stories (articles about the same main event) and, inside "
-            + "each, into independent sources (a wire story and its reprints or rewrites count once); lists each "
-            + "story with its articles. Computed over all stored articles at each call (docs/linking.md)."})
+        description = {"Lists the stories (articles about the same main event), most articles first, each with its "
+            + "articles grouped into independent sources (a wire story and its reprints or rewrites count once). "
+            + "Ingest recomputes them over all stored articles (docs/linking.md)."})
 final class StoriesCommand implements Callable<Integer> {
     private static final int PAGE = 500;
 
@@ -32,21 +28,22 @@ final class StoriesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore events = store.open()) {
-            List<Article> articles = new ArrayList<>();
-            Page<Article> page;
+            int articles = 0;
+            int shown = 0;
+            Page<Story> page;
             do {
-                page = events.articles(articles.size(), PAGE);
-                articles.addAll(page.items());
-            } while (!page.items().isEmpty() && articles.size() < page.total());
-            List<Story> stories = StoryClusterer.cluster(articles);
-            for (Story story : stories) {
-                out.printf("%s: %d article(s), %d independent source(s)%n", story.id(), story.articleKeys().size(),
-                        story.independentSources());
-                for (SourceGroup source : story.sources()) {
-                    out.printf("  %s%n", String.join(", ", source.articleKeys()));
+                page = events.stories(shown, PAGE);
+                for (Story story : page.items()) {
+                    out.printf("%s: %d article(s), %d independent source(s)%n", story.id(),
+                            story.articleKeys().size(), story.independentSources());
+                    for (SourceGroup source : story.sources()) {
+                        out.printf("  %s%n", String.join(", ", source.articleKeys()));
+                    }
+                    articles += story.articleKeys().size();
                 }
-            }
-            out.printf("%d stories over %d articles%n", stories.size(), articles.size());
+                shown += page.items().size();
+            } while (!page.items().isEmpty() && shown < page.total());
+            out.printf("%d stories over %d articles%n", shown, articles);
             out.flush();
         }
         return 0;

@@ -52,6 +52,7 @@ public final class EventJsonl {
             mo.put("rule", m.provenance().toString());
         }
         o.put("in_reply_to", r.inReplyTo());
+        o.put("sources", r.sources());
         return o;
     }
 

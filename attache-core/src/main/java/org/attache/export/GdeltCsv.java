@@ -20,7 +20,7 @@ import org.attache.model.EventRecord;
  * GDELT can read the record. GLOBALEVENTID is the record's id (text, not GDELT's number); dates are the first
  * day of the record's interval (FractionDate as GDELT has it: year + day of year / 365), empty when unknown;
  * each side's first actor fills the Actor columns; QuadClass comes from the CAMEO root code; GoldsteinScale is
- * left empty.
+ * left empty; NumSources counts independent sources (reprints and rewrites of one text count once).
  */
 public final class GdeltCsv {
     public static final List<String> COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
@@ -65,7 +65,7 @@ public final class GdeltCsv {
         row.add("");
         List<Article> reporting = Reports.articles(r, articles);
         row.add(String.valueOf(r.mentions().size()));
-        row.add(String.valueOf(Reports.sources(r, reporting)));
+        row.add(String.valueOf(r.sources()));
         row.add(String.valueOf(r.articleCount()));
         row.add(reporting.stream().map(Article::url).filter(u -> u != null && !u.isBlank()).findFirst().orElse(""));
         return row;

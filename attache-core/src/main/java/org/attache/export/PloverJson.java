@@ -55,10 +55,9 @@ public final class PloverJson {
         actors(o.putArray("target_actors"), r.target(), codes);
         o.put("kind", r.kind().code());
         o.put("cameo", r.coding().cameo());
-        List<Article> reporting = Reports.articles(r, articles);
         o.put("num_mentions", r.mentions().size());
         o.put("num_articles", r.articleCount());
-        o.put("num_sources", Reports.sources(r, reporting));
+        o.put("num_sources", r.sources());
         ArrayNode stories = o.putArray("stories");
         for (EventMention m : r.mentions()) {
             ObjectNode story = stories.addObject();

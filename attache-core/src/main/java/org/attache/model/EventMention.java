@@ -40,6 +40,12 @@ public record EventMention(String id, String articleKey, EventKind kind, Coding 
         return true;
     }
 
+    /** The same report dated otherwise, as when it takes the date of the record it was linked to. */
+    public EventMention withDate(DateInterval newDate) {
+        return new EventMention(id, articleKey, kind, coding, source, target, newDate, evidence, confidence,
+                inReplyTo, provenance);
+    }
+
     public EventMention withInReplyTo(String mentionId) {
         return new EventMention(id, articleKey, kind, coding, source, target, date, evidence, confidence,
                 mentionId, provenance);

@@ -14,7 +14,6 @@ import org.attache.ingest.PublishedDateDetector;
 import org.attache.ingest.SourceItem;
 import org.attache.ingest.SourceOptions;
 import org.attache.ingest.Sources;
-import org.attache.link.EventLinker;
 import org.attache.model.Article;
 import org.attache.model.Document;
 import org.attache.store.EventQuery;
@@ -25,8 +24,9 @@ import org.attache.store.EventStore;
  * mentions, then relinks the event records. An article stored unchanged is left alone, so a re-run changes
  * nothing; a copy of a stored article under another key is not stored again; an article not in English is
  * stored without events, since the extraction stages read English only; a bad item is reported with its reason
- * and the batch goes on. A hook hears the keys of the articles stored once their records are relinked, so that
- * what derives from the store (the search index) follows it.
+ * and the batch goes on. After a batch, stories and records are recomputed over the whole store ({@link
+ * Relinker}). A hook hears the keys of the articles stored once their records are relinked, so that what
+ * derives from the store (the search index) follows it.
  */
 public final class Ingester {
     /** Hears about each item as it is settled, for progress display. */
@@ -145,7 +145,7 @@ public final class Ingester {
         }
         // An article stored without events may replace a version that had some, so it too calls for relinking.
         if (ingested + storedUnanalysed > 0) {
-            store.replaceRecords(EventLinker.link(store.allMentions()));
+            Relinker.relink(store);
             afterStored.accept(List.copyOf(storedKeys));
         }
         return new IngestReport(ingested, unchanged, failures,

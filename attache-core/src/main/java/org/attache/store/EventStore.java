@@ -2,10 +2,13 @@ package org.attache.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import org.attache.link.story.Story;
 import org.attache.model.Article;
 import org.attache.model.Document;
 import org.attache.model.EventMention;
 import org.attache.model.EventRecord;
+import org.attache.model.TimeExpression;
 
 /**
  * Persistent record of articles, their event mentions and the linked event records.
@@ -48,6 +51,18 @@ public interface EventStore extends AutoCloseable {
 
     /** Every stored mention, in a stable order (by id). */
     List<EventMention> allMentions();
+
+    /**
+     * The time expressions that start within the first {@code leadChars} characters of each article's text, by
+     * article key, in text order; articles without any are left out.
+     */
+    Map<String, List<TimeExpression>> leadTimes(int leadChars);
+
+    /** Replaces all stories (and with them the articles' source groups) with these, in one transaction. */
+    void replaceStories(List<Story> stories);
+
+    /** A page of the stories, most articles first, then by id, with the number of all stories. */
+    Page<Story> stories(int offset, int limit);
 
     /** Replaces all event records with these, in one transaction. */
     void replaceRecords(List<EventRecord> records);

@@ -8,11 +8,14 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
+import org.attache.link.story.Story;
 import org.attache.model.Actor;
 import org.attache.model.ActorMention;
 import org.attache.model.Article;
@@ -178,6 +181,48 @@ abstract class JdbcEventStore implements EventStore {
                 MentionRows::read);
     }
 
+    @Override
+    public synchronized Map<String, List<TimeExpression>> leadTimes(int leadChars) {
+        Map<String, List<TimeExpression>> times = new LinkedHashMap<>();
+        query("SELECT article_key, span_start, span_end, date_start, date_end, date_basis, reporting, provenance_stage,"
+                + " provenance_rule FROM time_mentions WHERE span_start < %d ORDER BY article_key, span_start, rowid"
+                .formatted(leadChars), List.of(),
+                row -> Map.entry(row.getString("article_key"), AnnotationRows.readTime(row)))
+                .forEach(t -> times.computeIfAbsent(t.getKey(), key -> new ArrayList<>()).add(t.getValue()));
+        return times;
+    }
+
+    @Override
+    public synchronized void replaceStories(List<Story> stories) {
+        inTransaction(() -> {
+            try (Statement clear = connection.createStatement();
+                 PreparedStatement insert = connection.prepareStatement(StoryRows.INSERT)) {
+                clear.executeUpdate("DELETE FROM story_articles");
+                for (StoryRows.Member member : StoryRows.members(stories)) {
+                    insert.setString(1, member.articleKey());
+                    insert.setString(2, member.storyId());
+                    insert.setString(3, member.sourceId());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized Page<Story> stories(int offset, int limit) {
+        checkPage(offset, limit);
+        return inTransaction(() -> new Page<>(StoryRows.stories(query("""
+                SELECT s.story_id, s.source_id, s.article_key FROM story_articles s
+                  JOIN (SELECT story_id, count(*) AS n FROM story_articles GROUP BY story_id
+                         ORDER BY n DESC, story_id LIMIT %d OFFSET %d) page ON page.story_id = s.story_id
+                 ORDER BY page.n DESC, s.story_id, s.article_key""".formatted(limit, offset), List.of(),
+                row -> new StoryRows.Member(row.getString("story_id"), row.getString("source_id"),
+                        row.getString("article_key")))),
+                query("SELECT count(DISTINCT story_id) FROM story_articles", List.of(), row -> row.getLong(1)).get(0)));
+    }
+
     /**
      * Replaces all records, and with them the actors they name. Their mentions are linked by id, so they must be
      * stored with their articles.
@@ -202,9 +247,7 @@ abstract class JdbcEventStore implements EventStore {
                     RecordRows.bind(insert, record);
                     insert.addBatch();
                     for (int i = 0; i < record.mentions().size(); i++) {
-                        link.setString(1, record.id());
-                        link.setString(2, record.mentions().get(i).id());
-                        link.setInt(3, i);
+                        RecordRows.bindLink(link, record, i);
                         link.addBatch();
                     }
                     List<Integer> sources = bindSide(named, record.id(), "source", record.source(), actorIds);
@@ -325,17 +368,24 @@ abstract class JdbcEventStore implements EventStore {
      */
     private List<EventRecord> records(EventFilter filter, String page) {
         Map<String, List<EventMention>> mentions = new HashMap<>();
-        query("SELECT l.event_id, " + MentionRows.COLUMNS + """
+        Set<String> linkedDates = new HashSet<>();
+        query("SELECT l.event_id, l.linked_date, " + MentionRows.COLUMNS + """
                  FROM event_mentions l JOIN mentions m ON m.id = l.mention_id
                 WHERE l.event_id IN (SELECT e.id FROM events e WHERE %s %s %s)
                 ORDER BY l.event_id, l.position""".formatted(filter.condition(), ORDER, page), filter.parameters(),
-                row -> Map.entry(row.getString("event_id"), MentionRows.read(row)))
+                row -> {
+                    EventMention mention = MentionRows.read(row);
+                    if (row.getBoolean("linked_date")) {
+                        linkedDates.add(mention.id());
+                    }
+                    return Map.entry(row.getString("event_id"), mention);
+                })
                 .forEach(link -> mentions.computeIfAbsent(link.getKey(), id -> new ArrayList<>()).add(link.getValue()));
         return query("SELECT " + RecordRows.COLUMNS + """
                  FROM events e WHERE %s
                 %s %s""".formatted(filter.condition(), ORDER, page),
                 filter.parameters(),
-                row -> RecordRows.read(row, mentions.getOrDefault(row.getString("id"), List.of())));
+                row -> RecordRows.read(row, mentions.getOrDefault(row.getString("id"), List.of()), linkedDates));
     }
 
     private Optional<String> firstKey(String sql, String value) {

@@ -46,6 +46,7 @@ class EventJsonlTest {
         assertThat(json.at("/mentions/0/start").asInt()).isEqualTo(3);
         assertThat(json.at("/mentions/0/end").asInt()).isEqualTo(40);
         assertThat(json.get("in_reply_to").isNull()).isTrue();
+        assertThat(json.get("sources").asInt()).isEqualTo(1);
     }
 
     @Test

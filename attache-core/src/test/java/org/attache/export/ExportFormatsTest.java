@@ -103,6 +103,7 @@ class ExportFormatsTest {
         assertThat(visit.at("/source_actor/title").asText()).isEqualTo("supreme_leader");
         assertThat(visit.at("/target_actor/name").asText()).isEqualTo("China");
         assertThat(visit.get("num_articles").asInt()).isEqualTo(2);
+        assertThat(visit.get("num_sources").asInt()).isEqualTo(1);
         assertThat(visit.at("/stories/0/event_text").asText()).isEqualTo(TEXT);
         assertThat(visit.at("/stories/0/date_published").asText()).isEqualTo("2018-03-28");
         JsonNode threat = new ObjectMapper().readTree(lines[1]);
@@ -121,8 +122,9 @@ class ExportFormatsTest {
                 List.of(Actor.state("CHN")), day, new Span(0, TEXT.length()), 0.9, null, Provenance.of("events", "v"));
         EventMention second = new EventMention("m2", "a2", EventKind.VISIT, coding, List.of(kim),
                 List.of(Actor.state("CHN")), day, new Span(0, TEXT.length()), 0.9, null, Provenance.of("events", "v"));
+        // a2 reprints a1: two articles, one independent source
         return new EventRecord("e1", EventKind.VISIT, coding, List.of(kim), List.of(Actor.state("CHN")), day,
-                List.of(first, second), null);
+                List.of(first, second), null, 1);
     }
 
     private EventRecord undatedThreatByTheUn() {

@@ -160,4 +160,53 @@ class IngesterTest {
                     assertThat(r.date().start()).isEqualTo(LocalDate.of(2019, 6, 20)));
         }
     }
+
+    /** Made-up reports: one summit told by a wire, its reprint and another outlet; the same kind a year later. */
+    private static final List<String> SUMMIT_NEWS = List.of(
+            "{\"id\": \"wire\", \"published\": \"2018-04-27\", \"title\": \"Leaders of the two Koreas meet\", "
+                    + "\"text\": \"South Korean President Moon Jae-in met North Korean leader Kim Jong Un at "
+                    + "Panmunjom on Friday. The two leaders held talks for two hours in the Peace House and promised "
+                    + "to meet again in the autumn in Pyongyang.\"}",
+            "{\"id\": \"reprint\", \"published\": \"2018-04-28\", \"title\": \"Moon and Kim hold talks\", "
+                    + "\"text\": \"South Korean President Moon Jae-in met North Korean leader Kim Jong Un at "
+                    + "Panmunjom on Friday. The two leaders held talks for two hours in the Peace House and promised "
+                    + "to meet again in the autumn in Pyongyang, officials said.\"}",
+            "{\"id\": \"own\", \"published\": \"2018-04-28\", \"title\": \"A handshake at the border\", "
+                    + "\"text\": \"Crowds in Seoul watched on giant screens as Kim Jong Un crossed the line at "
+                    + "Panmunjom. Moon Jae-in met Kim Jong Un in the Peace House, and the two talked about the "
+                    + "autumn visit to Pyongyang.\"}",
+            "{\"id\": \"later\", \"published\": \"2019-03-02\", \"title\": \"Talks in Hanoi end early\", "
+                    + "\"text\": \"U.S. President Donald Trump met North Korean leader Kim Jong Un in Hanoi on "
+                    + "Thursday, but the talks ended without a deal.\"}");
+
+    @Test
+    void shuffledIngestOrderGivesTheSameRecordsAndStories() throws IOException {
+        List<String> lines = new ArrayList<>(SUMMIT_NEWS);
+        List<List<EventRecord>> records = new ArrayList<>();
+        List<Object> stories = new ArrayList<>();
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 3; round++) {
+            java.util.Collections.shuffle(lines, random);
+            Path file = dir.resolve("news-" + round + ".jsonl");
+            Files.write(file, lines, StandardCharsets.UTF_8);
+            try (EventStore store = SqliteEventStore.open(dir.resolve("order-" + round + ".db"))) {
+                // two batches, so that the second relinks over what the first stored
+                Path first = dir.resolve("first-" + round + ".jsonl");
+                Files.write(first, lines.subList(0, 2), StandardCharsets.UTF_8);
+                ingest(store, first);
+                ingest(store, file);
+                records.add(store.events(EventQuery.all()));
+                stories.add(store.stories(0, 100));
+            }
+        }
+        assertThat(records.get(0)).isNotEmpty();
+        assertThat(records).allSatisfy(r -> assertThat(r).isEqualTo(records.get(0)));
+        assertThat(stories).allSatisfy(s -> assertThat(s).isEqualTo(stories.get(0)));
+        org.attache.store.Page<?> page = (org.attache.store.Page<?>) stories.get(0);
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(records.get(0)).anySatisfy(r -> {
+            assertThat(r.articleCount()).isEqualTo(3);
+            assertThat(r.sources()).isEqualTo(2);
+        });
+    }
 }

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.attache.link.story.SourceGroup;
+import org.attache.link.story.Story;
 import org.attache.model.Actor;
 import org.attache.model.ActorMention;
 import org.attache.model.Article;
@@ -380,6 +383,51 @@ abstract class EventStoreContract {
         assertThat(store.allMentions()).containsExactly(mention("m1", "a1"));
         assertThat(store.annotations("a1")).isEqualTo(new ArticleAnnotations(List.of(kim, usa), List.of(monday, said)));
         assertThat(store.annotations("missing")).isEqualTo(ArticleAnnotations.none());
+    }
+
+    @Test
+    void storiesRoundTripWithTheirSourcesMostArticlesFirstAndPaged() {
+        Story small = new Story("story-b", List.of("x1"), List.of(new SourceGroup("source-x1", List.of("x1"))));
+        Story big = new Story("story-c", List.of("a1", "a2", "a3"), List.of(
+                new SourceGroup("source-a1", List.of("a1", "a3")), new SourceGroup("source-a2", List.of("a2"))));
+        Story other = new Story("story-a", List.of("y1"), List.of(new SourceGroup("source-y1", List.of("y1"))));
+
+        store.replaceStories(List.of(small, big, other));
+
+        assertThat(store.stories(0, 10)).isEqualTo(new Page<>(List.of(big, other, small), 3));
+        assertThat(store.stories(1, 1)).isEqualTo(new Page<>(List.of(other), 3));
+        assertThat(store.stories(0, 10).items().get(0).independentSources()).isEqualTo(2);
+        store.replaceStories(List.of(small));
+        assertThat(store.stories(0, 10)).isEqualTo(new Page<>(List.of(small), 1));
+    }
+
+    @Test
+    void aMentionDatedByLinkingAndTheRecordsSourcesRoundTrip() {
+        EventMention dated = mention("m1", "a1");
+        EventMention undated = new EventMention("m2", "a2", EventKind.CALL, coding(), List.of(PRK), List.of(USA),
+                DateInterval.unknown(), new Span(0, 4), 0.7, null, Provenance.of("events", "call-verb"));
+        store.saveArticle(article("a1"), List.of(dated));
+        store.saveArticle(article("a2"), List.of(undated));
+        DateInterval day = DateInterval.day(LocalDate.of(2021, 3, 22), DateBasis.EXPLICIT);
+        EventRecord record = new EventRecord("e1", EventKind.CALL, coding(), List.of(PRK), List.of(USA), day,
+                List.of(dated, undated.withDate(day.withBasis(DateBasis.LINKED))), null, 1);
+
+        store.replaceRecords(List.of(record));
+
+        assertThat(store.event("e1")).contains(record);
+        assertThat(store.allMentions()).contains(undated);
+    }
+
+    @Test
+    void leadTimesAreTheTimesNearTheStartOfEachArticle() {
+        TimeExpression early = new TimeExpression(new Span(10, 16),
+                DateInterval.day(LocalDate.of(2021, 3, 22), DateBasis.RELATIVE), false, Provenance.of("time", "w"));
+        TimeExpression late = new TimeExpression(new Span(400, 406),
+                DateInterval.day(LocalDate.of(2021, 3, 20), DateBasis.RELATIVE), false, Provenance.of("time", "w"));
+        store.saveDocument(Document.of(article("a1")).withTimes(List.of(late, early)));
+        store.saveDocument(Document.of(article("a2")).withTimes(List.of(late)));
+
+        assertThat(store.leadTimes(300)).isEqualTo(Map.of("a1", List.of(early)));
     }
 
     @Test

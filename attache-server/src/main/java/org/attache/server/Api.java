@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.attache.link.story.Story;
 import org.attache.model.Article;
 import org.attache.model.EventMention;
 import org.attache.model.EventRecord;
@@ -176,11 +177,19 @@ final class Api {
         ctx.json(o);
     }
 
-    /** Story linking is not built yet: the list is empty, and says so. */
+    /** The stored stories, most articles first, each with its articles and their independent sources. */
     void stories(Context ctx) {
+        Params params = new Params(ctx);
+        int offset = params.offset();
+        int limit = params.limit(DEFAULT_LIMIT, Params.MAX_LIMIT);
+        Page<Story> page = store.stories(offset, limit);
+        Views views = new Views(store);
         ObjectNode o = Views.JSON.createObjectNode();
-        o.putArray("stories");
-        o.put("note", "story linking is not implemented yet");
+        o.put("total", page.total());
+        o.put("offset", offset);
+        o.put("limit", limit);
+        ArrayNode stories = o.putArray("stories");
+        page.items().forEach(story -> stories.add(views.story(story)));
         ctx.json(o);
     }
 }

@@ -1,11 +1,14 @@
 package org.attache.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.attache.export.EventJsonl;
+import org.attache.link.story.SourceGroup;
+import org.attache.link.story.Story;
 import org.attache.model.ActorMention;
 import org.attache.model.Article;
 import org.attache.model.EventMention;
@@ -51,6 +54,7 @@ final class Views {
         o.set("date", EventJsonl.date(r.date()));
         o.put("articles", r.articleCount());
         o.put("mentions", r.mentions().size());
+        o.put("sources", r.sources());
         o.put("in_reply_to", r.inReplyTo());
         String excerpt = r.mentions().isEmpty() ? null : evidence(r.mentions().get(0));
         o.put("evidence", excerpt == null || excerpt.length() <= EXCERPT ? excerpt
@@ -84,6 +88,22 @@ final class Views {
         o.put("key", article.key());
         articleMeta(o, article);
         o.put("length", article.text().length());
+        return o;
+    }
+
+    /** A story: its articles as listed, and its independent sources as groups of article keys. */
+    ObjectNode story(Story story) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", story.id());
+        o.put("independent_sources", story.independentSources());
+        ArrayNode articles = o.putArray("articles");
+        story.articleKeys().forEach(key -> article(key).ifPresent(a -> articles.add(articleSummary(a))));
+        ArrayNode sources = o.putArray("sources");
+        for (SourceGroup group : story.sources()) {
+            ObjectNode source = sources.addObject();
+            source.put("id", group.id());
+            group.articleKeys().forEach(source.putArray("articles")::add);
+        }
         return o;
     }
 

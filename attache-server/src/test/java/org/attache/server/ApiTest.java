@@ -44,6 +44,7 @@ class ApiTest {
         assertThat(visit.at("/plover/type").asText()).isEqualTo("CONSULT");
         assertThat(visit.get("stance").asText()).isEqualTo("cooperation");
         assertThat(visit.get("articles").asInt()).isEqualTo(1);
+        assertThat(visit.get("sources").asInt()).isEqualTo(1);
         assertThat(visit.get("evidence").asText()).startsWith("Chinese President Xi Jinping visited Pyongyang");
     }
 
@@ -156,8 +157,20 @@ class ApiTest {
     }
 
     @Test
-    void storiesAreAnEmptyListForNow() {
-        assertThat(ok("/api/stories").get("stories")).isEmpty();
+    void storiesHoldEveryArticleOnceWithItsIndependentSources() {
+        JsonNode page = ok("/api/stories?limit=1000");
+        List<String> keys = new ArrayList<>();
+        for (JsonNode story : page.get("stories")) {
+            List<String> members = texts(story.get("articles"), "key");
+            List<String> grouped = new ArrayList<>();
+            story.get("sources").forEach(source -> source.get("articles").forEach(key -> grouped.add(key.asText())));
+            assertThat(grouped).containsExactlyInAnyOrderElementsOf(members);
+            assertThat(story.get("independent_sources").asInt()).isEqualTo(story.get("sources").size());
+            keys.addAll(members);
+        }
+        assertThat(keys).doesNotHaveDuplicates().hasSize(ok("/api/articles").get("total").asInt());
+        assertThat(page.get("total").asInt()).isEqualTo(page.get("stories").size()).isGreaterThan(1);
+        assertThat(ok("/api/stories?offset=1&limit=1").get("stories")).hasSize(1);
     }
 
     @ParameterizedTest

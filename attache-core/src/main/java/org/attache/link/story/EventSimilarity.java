@@ -3,11 +3,13 @@ package org.attache.link.story;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.attache.model.Article;
+import org.attache.model.DateInterval;
 
 /**
  * How alike the main events of two articles of a batch are, from 0 to 1: the mean of their four view
- * cosines, halved when their numbers disagree (another toll, score or year marks another event) and
- * discounted when both are dated and were published far apart.
+ * cosines, halved when their numbers disagree (another toll, score or year marks another event), cut when
+ * their leads date their main events to days far apart, and discounted when both are dated and were published
+ * far apart.
  */
 final class EventSimilarity {
     /** Numbers disagree when each article gives at least this many and their cosine stays below the next. */
@@ -18,6 +20,10 @@ final class EventSimilarity {
     private static final long SAME_NEWS_DAYS = 7;
     /** Beyond that, similarity halves with every this many further days between publications. */
     private static final double HALF_LIFE_DAYS = 30;
+    /** Main events this many days apart or fewer may be one event told on different days of it. */
+    private static final long MAIN_DATES_SLACK_DAYS = 3;
+    /** Main events further apart are other events: only a near-copy stays above the threshold. */
+    private static final double OTHER_MAIN_EVENT_FACTOR = 0.25;
 
     private EventSimilarity() {
     }
@@ -32,6 +38,9 @@ final class EventSimilarity {
         if (figuresDisagree(batch, i, j)) {
             similarity *= DISAGREEMENT_FACTOR;
         }
+        if (mainDatesApart(batch.mainDates().get(i), batch.mainDates().get(j))) {
+            similarity *= OTHER_MAIN_EVENT_FACTOR;
+        }
         return similarity * datePenalty(batch.articles().get(i), batch.articles().get(j));
     }
 
@@ -39,6 +48,11 @@ final class EventSimilarity {
         return batch.features().get(i).distinct(View.FIGURES) >= FIGURES_TO_DISAGREE
                 && batch.features().get(j).distinct(View.FIGURES) >= FIGURES_TO_DISAGREE
                 && batch.similarities().cosine(i, j, View.FIGURES) < FIGURES_SHARED;
+    }
+
+    private static boolean mainDatesApart(DateInterval a, DateInterval b) {
+        return a.isKnown() && b.isKnown() && (a.end().plusDays(MAIN_DATES_SLACK_DAYS).isBefore(b.start())
+                || b.end().plusDays(MAIN_DATES_SLACK_DAYS).isBefore(a.start()));
     }
 
     private static double datePenalty(Article a, Article b) {

@@ -3,7 +3,9 @@ package org.attache.link.story;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.attache.model.Article;
+import org.attache.model.DateInterval;
 
 /**
  * Puts every article of a batch into one story: the articles about the same main event. Two articles are as
@@ -29,6 +31,15 @@ public final class StoryClusterer {
     public static List<Story> cluster(List<Article> articles, double threshold) {
         Batch batch = Batch.of(articles);
         return cluster(batch, SourceIndependence.groups(batch), threshold);
+    }
+
+    /**
+     * The batch's stories at the standard threshold, ordered by id, knowing the dates of some articles' main
+     * events ({@link MainEventDates}, by article key): articles whose main events fall far apart are held apart.
+     */
+    public static List<Story> cluster(List<Article> articles, Map<String, DateInterval> mainDates) {
+        Batch batch = Batch.of(articles, mainDates);
+        return cluster(batch, SourceIndependence.groups(batch), THRESHOLD);
     }
 
     /** The stories of a batch whose source groups are known, so that several thresholds can share them. */

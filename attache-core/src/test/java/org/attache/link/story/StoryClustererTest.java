@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.attache.model.Article;
+import org.attache.model.DateBasis;
+import org.attache.model.DateInterval;
 import org.junit.jupiter.api.Test;
 
 class StoryClustererTest {
@@ -127,5 +129,19 @@ class StoryClustererTest {
     void twoArticlesWithOneKeyAreRefused() {
         assertThatThrownBy(() -> StoryClusterer.cluster(List.of(QUAKE, article("wire-quake", null, "other"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wire-quake");
+    }
+
+    @Test
+    void reportsWhoseLeadsDateTheirMainEventsFarApartAreOtherStories() {
+        Article wire = article("summit-wire", "Leaders meet at border summit", Texts.QUAKE);
+        Article follow = article("summit-follow", "Leaders meet again", Texts.QUAKE_OWN_REPORT);
+        List<Article> both = List.of(wire, follow);
+        java.time.LocalDate day = java.time.LocalDate.of(2018, 4, 27);
+        DateInterval first = DateInterval.day(day, DateBasis.RELATIVE);
+        assertThat(StoryClusterer.cluster(both, java.util.Map.of("summit-wire", first))).hasSize(1);
+        assertThat(StoryClusterer.cluster(both, java.util.Map.of("summit-wire", first,
+                "summit-follow", DateInterval.day(day.plusDays(2), DateBasis.RELATIVE)))).hasSize(1);
+        assertThat(StoryClusterer.cluster(both, java.util.Map.of("summit-wire", first,
+                "summit-follow", DateInterval.day(day.plusDays(7), DateBasis.RELATIVE)))).hasSize(2);
     }
 }
