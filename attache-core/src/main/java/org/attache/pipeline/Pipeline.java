@@ -17,10 +17,11 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
-    /** Publication date, noise lines, sentences, actors, time expressions, events. */
+    /** Publication date, noise lines, sentences, a user's discards, actors, time expressions, events. */
     public static Pipeline standard(Knowledge knowledge) {
         return new Pipeline(List.of(new PublicationDating(), new NoiseFinder(knowledge.files()), knowledge.splitter(),
-                new ActorResolver(knowledge.actors()), new TimeTagger(), new EventExtractor(knowledge.events())));
+                knowledge.discards(), new ActorResolver(knowledge.actors()), new TimeTagger(),
+                new EventExtractor(knowledge.events())));
     }
 
     public Document analyse(Article article) {
