@@ -3,6 +3,7 @@ package org.attache.events.petrarch;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,7 +113,7 @@ final class VerbDictionaryParser {
             }
         }
         List<String> plain = parts.stream().map(VerbDictionaryParser::unmarked).toList();
-        Set<List<String>> all = new java.util.LinkedHashSet<>();
+        Set<List<String>> all = new LinkedHashSet<>();
         for (String form : Inflections.of(plain.get(head).toUpperCase(Locale.ROOT))) {
             List<String> f = new ArrayList<>(plain);
             f.set(head, form);
