@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.actors.petrarch.PetrarchDictionaries;
+import org.attache.events.petrarch.PetrarchCoding;
 import org.attache.pipeline.Knowledge;
 import org.attache.search.SearchIndex;
 import org.attache.store.EventStore;
@@ -34,6 +35,15 @@ final class StoreOptions {
             description = "A PETRARCH agent dictionary: words such as 'government' that add a sector to an actor.")
     Path petrarchAgents;
 
+    @Option(names = "--petrarch-verbs", paramLabel = "FILE",
+            description = "A PETRARCH/TABARI verb dictionary: its verbs and patterns code events with CAMEO codes.")
+    Path petrarchVerbs;
+
+    @Option(names = "--petrarch-discards", paramLabel = "FILE",
+            description = "A PETRARCH discard list: a sentence (with +, a story) holding one of its phrases "
+                + "is not coded.")
+    Path petrarchDiscards;
+
     EventStore open() {
         return EventStores.open(db);
     }
@@ -53,6 +63,7 @@ final class StoreOptions {
     }
 
     Knowledge knowledge() {
-        return Knowledge.load(knowledgeDirs, PetrarchDictionaries.read(petrarchActors, petrarchAgents));
+        return Knowledge.load(knowledgeDirs, PetrarchDictionaries.read(petrarchActors, petrarchAgents),
+                PetrarchCoding.read(petrarchVerbs, petrarchDiscards));
     }
 }

@@ -63,6 +63,27 @@ class CommandsTest {
     }
 
     @Test
+    void ingestCodesWithTheUsersPetrarchVerbDictionaryAndDiscardList() throws Exception {
+        Path actors = Files.writeString(dir.resolve("actors.txt"), "NORVIA [NRV]\nOSTLAND [OST]\nKARSK [KRS]\n");
+        Path verbs = Files.writeString(dir.resolve("verbs.txt"), "--- SCOLD [111] ---\nSCOLD\n- * SHARPLY [112]\n");
+        Path discards = Files.writeString(dir.resolve("discards.txt"), "CRICKET\n");
+        Path feed = Files.writeString(dir.resolve("feed.jsonl"), "{\"id\": \"n1\", \"published\": \"2021-03-04\", "
+                + "\"text\": \"Norvia scolded Ostland sharply. Karsk scolded Norvia after a cricket match.\"}");
+        String db = dir.resolve("p.db").toString();
+        run("ingest", "--db", db, "--petrarch-actors", actors.toString(), "--petrarch-verbs", verbs.toString(),
+                "--petrarch-discards", discards.toString(), feed.toString());
+        Path out = dir.resolve("ev.jsonl");
+        run("export", "events", "--format", "jsonl", "--db", db, "-o", out.toString());
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(1);
+        JsonNode event = new ObjectMapper().readTree(lines.get(0));
+        assertThat(event.get("cameo").asText()).isEqualTo("112");
+        assertThat(event.at("/plover/type").asText()).isEqualTo("ACCUSE");
+        assertThat(event.at("/source/0/country").asText()).isEqualTo("NRV");
+        assertThat(event.at("/target/0/country").asText()).isEqualTo("OST");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : List.of("ingest", "events", "export", "demo", "bench", "serve", "reindex", "bench-api")) {
             assertThat(run(command, "--help")).contains("Usage:");

@@ -68,7 +68,7 @@ public final class EventExtractor implements Stage {
         }
     }
 
-    private final class SentenceReading {
+    private final class SentenceReading implements ActorPlacement {
         private final Document document;
         private final Sentence sentence;
         private final List<Token> tokens;
@@ -91,7 +91,11 @@ public final class EventExtractor implements Stage {
         }
 
         void read() {
-            hits = knowledge.triggers(tokens);
+            PatternReading patterned = knowledge.patterns(tokens,
+                    slots.stream().map(s -> new TokenRange(s.from(), s.to())).toList(), this);
+            // Where a user's verb dictionary knows the word, it codes it and the bundled lexicon stays out.
+            hits = knowledge.triggers(tokens).stream()
+                    .filter(h -> !patterned.covers(new TokenRange(h.from(), h.to()))).toList();
             for (PhraseMatcher.Hit<TriggerGroup> hit : hits) {
                 TriggerGroup group = hit.value();
                 if (!requirementsMet(group) || insideActor(hit) || insideQuote(hit)
@@ -104,6 +108,25 @@ public final class EventExtractor implements Stage {
                     single(hit);
                 }
             }
+            patterned.events().forEach(this::coded);
+        }
+
+        /** An event a user's verb pattern coded, with its actors; the patterns carry their own modality cues. */
+        private void coded(CodedEvent e) {
+            TriggerGroup group = knowledge.cameoGroup("petrarch", e.cameo());
+            emit(new PhraseMatcher.Hit<>(e.verb().from(), e.verb().to(), group),
+                    List.of(slots.get(e.source()).actor()), slots.get(e.target()).actor(), e.rule());
+        }
+
+        @Override
+        public int subjectBefore(int verbFrom) {
+            return slots.indexOf(subjectBefore(new PhraseMatcher.Hit<TriggerGroup>(verbFrom, verbFrom, null)));
+        }
+
+        @Override
+        public int objectAfter(int verbFrom, int verbTo, int source) {
+            TriggerGroup verb = new TriggerGroup("petrarch", EventKind.OTHER, Set.of(), null);
+            return slots.indexOf(objectAfter(new PhraseMatcher.Hit<>(verbFrom, verbTo, verb), slots.get(source)));
         }
 
         private void single(PhraseMatcher.Hit<TriggerGroup> hit) {

@@ -11,14 +11,21 @@ import org.attache.model.Coding;
 import org.attache.model.EventKind;
 import org.attache.model.Token;
 
-/** The trigger lexicon, default codings and factuality cues, loaded once from the knowledge files. */
+/**
+ * The trigger lexicon, default codings and factuality cues, loaded once from the knowledge files, and a user's
+ * verb patterns with the CAMEO mapping that gives their events a kind and a PLOVER type.
+ */
 public final class EventKnowledge {
     private final PhraseMatcher<TriggerGroup> triggers = new PhraseMatcher<>();
     private final PhraseMatcher<FactualityCue> cues = new PhraseMatcher<>();
     private final PhraseMatcher<AnchorRelation> anchors = new PhraseMatcher<>();
     private final Map<EventKind, Coding> defaults = new EnumMap<>(EventKind.class);
+    private final PatternCoder patterns;
+    private final CameoMapping cameo;
 
-    private EventKnowledge(KnowledgeFiles files) {
+    private EventKnowledge(KnowledgeFiles files, PatternCoder patterns) {
+        this.patterns = patterns;
+        this.cameo = new CameoMapping(files);
         for (TsvRow row : files.rows("coding.tsv")) {
             defaults.put(kind(row, 0), coding(row, 1));
         }
@@ -56,7 +63,21 @@ public final class EventKnowledge {
     }
 
     public static EventKnowledge load(KnowledgeFiles files) {
-        return new EventKnowledge(files);
+        return new EventKnowledge(files, PatternCoder.NONE);
+    }
+
+    /** As {@link #load(KnowledgeFiles)}, with a user's verb patterns coding beside the trigger lexicon. */
+    public static EventKnowledge load(KnowledgeFiles files, PatternCoder patterns) {
+        return new EventKnowledge(files, patterns);
+    }
+
+    PatternReading patterns(List<Token> tokens, List<TokenRange> actors, ActorPlacement placement) {
+        return patterns.read(tokens, actors, placement);
+    }
+
+    /** The kind and coding of an event a user's pattern coded with a CAMEO code. */
+    TriggerGroup cameoGroup(String rule, String code) {
+        return cameo.group(rule, code);
     }
 
     List<PhraseMatcher.Hit<TriggerGroup>> triggers(List<Token> tokens) {

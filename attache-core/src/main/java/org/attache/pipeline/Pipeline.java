@@ -19,10 +19,11 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
-    /** Publication date, noise lines, sentences, actors, time expressions, events. */
+    /** Publication date, noise lines, sentences, a user's discards, actors, time expressions, events and their anchoring. */
     public static Pipeline standard(Knowledge knowledge) {
         return new Pipeline(List.of(new PublicationDating(), new NoiseFinder(knowledge.files()), knowledge.splitter(),
-                new ActorResolver(knowledge.actors()), new TimeTagger(Anniversaries.load(knowledge.files())), new EventExtractor(knowledge.events()),
+                knowledge.discards(), new ActorResolver(knowledge.actors()),
+                new TimeTagger(Anniversaries.load(knowledge.files())), new EventExtractor(knowledge.events()),
                 new TemporalAnchoring(knowledge.events())));
     }
 

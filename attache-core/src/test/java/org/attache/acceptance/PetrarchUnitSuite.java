@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.actors.petrarch.PetrarchDictionaries;
+import org.attache.events.petrarch.PetrarchCoding;
 import org.attache.model.Article;
 import org.attache.model.DateOrigin;
 import org.attache.model.PublishedDate;
@@ -19,7 +20,8 @@ import org.attache.testing.Shared;
 
 /**
  * PETRARCH's unit-test suite from the shared corpus: its 284 sentences with their dates and expected CAMEO
- * events, and the standard pipeline with the suite's validation dictionaries loaded as user dictionaries.
+ * events, and the standard pipeline with the suite's validation dictionaries (actors, agents, verbs, discards)
+ * loaded as user dictionaries.
  */
 final class PetrarchUnitSuite {
     static final String DIR = "corpus/petrarch-unit/";
@@ -45,9 +47,14 @@ final class PetrarchUnitSuite {
                 Shared.path(DIR + "PETR.Validate.agents.txt"));
     }
 
+    static PetrarchCoding coding() {
+        return PetrarchCoding.read(Shared.path(DIR + "PETR.Validate.verbs.txt"),
+                Shared.path(DIR + "PETR.Validate.discards.txt"));
+    }
+
     static synchronized Pipeline pipeline() {
         if (pipeline == null) {
-            pipeline = Pipeline.standard(Knowledge.load(List.of(), dictionaries()));
+            pipeline = Pipeline.standard(Knowledge.load(List.of(), dictionaries(), coding()));
         }
         return pipeline;
     }

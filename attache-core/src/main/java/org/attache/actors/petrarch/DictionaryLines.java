@@ -12,13 +12,14 @@ import java.util.Locale;
 import org.attache.knowledge.KnowledgeException;
 
 /**
- * The lines of a PETRARCH dictionary with comments taken out: {@code #} to the end of the line, and
+ * The lines of a PETRARCH dictionary with comments taken out: {@code #} to the end of the line (but not inside
+ * a bracketed code such as {@code [###]}), and
  * {@code <!-- ... -->} (or TABARI's looser {@code <! ... -->}), which may span lines. Blank lines are dropped.
  */
-final class DictionaryLines {
+public final class DictionaryLines {
     /** A line's content without comments, trimmed, and where it stands for error messages. */
-    record Line(String source, int number, String text) {
-        KnowledgeException error(String message) {
+    public record Line(String source, int number, String text) {
+        public KnowledgeException error(String message) {
             return new KnowledgeException(source + ":" + number + ": " + message);
         }
     }
@@ -27,7 +28,7 @@ final class DictionaryLines {
     }
 
     /** The lines of a dictionary file; {@code kind} names the dictionary in error messages. */
-    static List<Line> read(Path file, String kind) {
+    public static List<Line> read(Path file, String kind) {
         if (!Files.isRegularFile(file)) {
             throw new KnowledgeException(kind + " not found: " + file);
         }
@@ -38,7 +39,7 @@ final class DictionaryLines {
         }
     }
 
-    static List<Line> read(String source, Reader reader) {
+    public static List<Line> read(String source, Reader reader) {
         List<Line> lines = new ArrayList<>();
         boolean inComment = false;
         try {
@@ -61,7 +62,7 @@ final class DictionaryLines {
                         rest = open < 0 ? "" : rest.substring(open + 2);
                     }
                 }
-                int hash = kept.indexOf("#");
+                int hash = commentStart(kept);
                 String text = (hash < 0 ? kept.toString() : kept.substring(0, hash)).strip();
                 if (!text.isEmpty()) {
                     lines.add(new Line(source, number, text));
@@ -71,6 +72,22 @@ final class DictionaryLines {
             throw new KnowledgeException("cannot read dictionary " + source + ": " + e.getMessage(), e);
         }
         return lines;
+    }
+
+    /** Where a {@code #} comment begins, or -1: a {@code #} between brackets is part of a code ({@code [###]}). */
+    private static int commentStart(CharSequence text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '#' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A dictionary phrase as stored: words in capitals, one space apart; {@code _} joins words as a space does. */
