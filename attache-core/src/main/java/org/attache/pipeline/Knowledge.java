@@ -10,9 +10,11 @@ import org.attache.knowledge.KnowledgeFiles;
 import org.attache.model.Sentence;
 import org.attache.model.Token;
 import org.attache.nlp.SentenceSplitter;
+import org.attache.quotes.QuoteKnowledge;
 
-/** Everything the stages know, loaded once: the tokenizer and the actor and event knowledge bases. */
-public record Knowledge(KnowledgeFiles files, SentenceSplitter splitter, ActorKnowledge actors, EventKnowledge events) {
+/** Everything the stages know, loaded once: the tokenizer and the actor, event and quote knowledge bases. */
+public record Knowledge(KnowledgeFiles files, SentenceSplitter splitter, ActorKnowledge actors, EventKnowledge events,
+        QuoteKnowledge quotes) {
     /** The bundled knowledge plus the files of the same names in {@code userDirs}. */
     public static Knowledge load(List<Path> userDirs) {
         return load(userDirs, PetrarchDictionaries.none());
@@ -23,7 +25,7 @@ public record Knowledge(KnowledgeFiles files, SentenceSplitter splitter, ActorKn
         KnowledgeFiles files = new KnowledgeFiles(userDirs);
         SentenceSplitter splitter = new SentenceSplitter();
         ActorKnowledge actors = ActorKnowledge.load(files, petrarch, phrase -> words(splitter, phrase));
-        return new Knowledge(files, splitter, actors, EventKnowledge.load(files));
+        return new Knowledge(files, splitter, actors, EventKnowledge.load(files), QuoteKnowledge.load(files));
     }
 
     private static List<String> words(SentenceSplitter splitter, String phrase) {

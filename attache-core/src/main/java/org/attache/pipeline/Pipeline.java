@@ -7,6 +7,7 @@ import org.attache.hygiene.NoiseFinder;
 import org.attache.ingest.PublicationDating;
 import org.attache.model.Article;
 import org.attache.model.Document;
+import org.attache.quotes.QuoteFinder;
 import org.attache.time.TimeTagger;
 
 /** The stages in order; stateless after construction, so one pipeline serves all worker threads. */
@@ -17,10 +18,11 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
-    /** Publication date, noise lines, sentences, actors, time expressions, events. */
+    /** Publication date, noise lines, sentences, actors, time expressions, events, quotes. */
     public static Pipeline standard(Knowledge knowledge) {
         return new Pipeline(List.of(new PublicationDating(), new NoiseFinder(knowledge.files()), knowledge.splitter(),
-                new ActorResolver(knowledge.actors()), new TimeTagger(), new EventExtractor(knowledge.events())));
+                new ActorResolver(knowledge.actors()), new TimeTagger(), new EventExtractor(knowledge.events()),
+                new QuoteFinder(knowledge.quotes())));
     }
 
     public Document analyse(Article article) {

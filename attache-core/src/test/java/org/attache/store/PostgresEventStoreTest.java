@@ -53,7 +53,7 @@ class PostgresEventStoreTest extends EventStoreContract {
     @Test
     void migratesTheSchemaTheUrlNames() throws SQLException {
         assertThat(scalar("SELECT max(version) FROM " + schema + ".flyway_schema_history WHERE success"))
-                .isEqualTo("4");
+                .isEqualTo("5");
         assertThat(scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + schema
                 + "' AND table_name IN ('articles', 'mentions', 'events', 'event_mentions', 'source_files')"))
                 .isEqualTo("5");

@@ -33,7 +33,7 @@ class SqliteEventStoreTest extends EventStoreContract {
 
     @Test
     void recordsTheAppliedMigration() throws SQLException {
-        assertThat(scalar("SELECT max(version) FROM flyway_schema_history WHERE success = 1")).isEqualTo("4");
+        assertThat(scalar("SELECT max(version) FROM flyway_schema_history WHERE success = 1")).isEqualTo("5");
     }
 
     @Test
