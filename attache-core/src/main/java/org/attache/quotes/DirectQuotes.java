@@ -7,6 +7,7 @@ import java.util.Set;
 import org.attache.events.PhraseMatcher;
 import org.attache.model.ActorMention;
 import org.attache.model.Document;
+import org.attache.model.Span;
 
 /**
  * Reads direct quotes: quoted text with a verb of saying and its speaker right after the closing mark ("…,"
@@ -15,8 +16,8 @@ import org.attache.model.Document;
  * a scare quote) are not quotes.
  */
 final class DirectQuotes {
-    /** A cue stands within this many tokens of the quote mark. */
-    private static final int REACH = 8;
+    /** A cue stands within this many tokens of the quote mark, room for an appositive ("Park, an analyst, said"). */
+    private static final int REACH = 12;
     private static final Set<String> ENDS = Set.of(".", "!", "?", ";", "\u201c", "\u201d", "\"", "\u2018", "``", "''");
 
     private final QuoteKnowledge knowledge;
@@ -51,7 +52,7 @@ final class DirectQuotes {
             if (a != null) {
                 usedCues.add(a.cue());
                 f = new Found(q.inner(), true, cueText(a), a.cue(), a.speaker(), a.rule());
-            } else if (previousFound != null && continues(previous, q, text)) {
+            } else if (previousFound != null && continues(previous, q, tokens.get(previousFound.cueToken()).span(), text)) {
                 f = new Found(q.inner(), true, previousFound.cue(), previousFound.cueToken(),
                         previousFound.speaker(), "direct-continued");
             }
@@ -123,15 +124,32 @@ final class DirectQuotes {
     }
 
     /**
-     * Whether quoted text with no cue of its own goes on from the quote before it: in the same paragraph ("…,"
-     * Kim said. "…"), or at the start of the next paragraph when the one before was left open.
+     * Whether quoted text with no cue of its own goes on from the quote before it, whose cue is at {@code cue}:
+     * right after it, or after its attribution and nothing else ("…," Kim said. "…"), in the same paragraph; or
+     * at the start of the next paragraph when the one before was left open.
      */
-    private static boolean continues(QuoteMarks.Quoted previous, QuoteMarks.Quoted q, String text) {
+    private static boolean continues(QuoteMarks.Quoted previous, QuoteMarks.Quoted q, Span cue, String text) {
         String between = text.substring(previous.marks().end(), q.marks().start());
-        if (between.indexOf('\n') < 0) {
+        if (between.indexOf('\n') >= 0) {
+            return previous.open() && between.isBlank();
+        }
+        String attribution = between.strip();
+        if (attribution.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return true;
         }
-        return previous.open() && between.isBlank();
+        int stop = firstStop(attribution);
+        boolean cueBetween = previous.marks().end() <= cue.start() && cue.end() <= q.marks().start();
+        return cueBetween && (stop < 0 || stop == attribution.length() - 1);
+    }
+
+    /** The first full stop, question or exclamation mark, or -1. */
+    private static int firstStop(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (".?!".indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int lineEnd(int k) {

@@ -71,7 +71,7 @@ final class IndirectQuotes {
         if (afterComma && tokens.word(k).toLowerCase(Locale.ROOT).endsWith("ing")) {
             int from = skipThat(hit.to(), end);
             ActorMention subject = speakers.within(s, k);
-            return found(from, end, hit, subject, "indirect-participle");
+            return found(from, closingAttribution(from, end, s), hit, subject, "indirect-participle");
         }
         if (afterComma) {
             ActorMention speaker = speakers.after(hit.to(), end);
@@ -79,7 +79,7 @@ final class IndirectQuotes {
         }
         ActorMention speaker = speakers.before(k, s);
         int comma = tailComma(s, k);
-        if (comma > s && endsClause(hit.to(), end)) {
+        if (comma > s && endsClause(hit.to(), end) && wordsOutsideTimes(s, comma) > MIN_WORDS) {
             Found tail = found(s, comma, hit, speaker, "indirect-before-cue");
             if (tail != null) {
                 return tail;
@@ -132,6 +132,23 @@ final class IndirectQuotes {
         return found(s, hit.from() - 1, hit, speakers.within(hit.to(), to), "according-to-after");
     }
 
+    /**
+     * Where words reported from {@code from} end: at the comma of a closing attribution after them ("…, saying
+     * he hoped for peace, the agency said"), else at {@code end}.
+     */
+    private int closingAttribution(int from, int end, int s) {
+        for (int k = from; k < end; k++) {
+            PhraseMatcher.Hit<CueType> hit = knowledge.cueAt(tokens.list(), k);
+            if (hit != null && hit.value() != CueType.SOURCE) {
+                int comma = tailComma(s, k);
+                if (comma > from && endsClause(hit.to(), end)) {
+                    return comma;
+                }
+            }
+        }
+        return end;
+    }
+
     /** The comma that opens a closing attribution ("…, the ministry said"), or -1. */
     private int tailComma(int s, int k) {
         for (int j = k - 1; j > s && j >= k - TAIL_SUBJECT; j--) {
@@ -153,6 +170,17 @@ final class IndirectQuotes {
     private boolean endsClause(int from, int end) {
         return from >= end || (end - from <= TAIL_REST && !hasThat(from, end)
                 && (tokens.inTime(from) || knowledge.isWord(tokens.list(), from, CueType.ADJUNCT)));
+    }
+
+    /** How many tokens of {@code [from, to)} are not part of a time expression: "On Monday," reports nothing. */
+    private int wordsOutsideTimes(int from, int to) {
+        int n = 0;
+        for (int j = from; j < to; j++) {
+            if (!tokens.inTime(j)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private boolean hasThat(int from, int to) {

@@ -38,8 +38,12 @@ public final class QuoteFinder implements Stage {
         String key = document.article().key();
         // Two cues may report the same words; the quote is kept once, as first read.
         Set<String> ids = new HashSet<>();
-        List<Quote> quotes = found.stream()
-                .map(pronouns::settle)
+        found.sort(Comparator.comparingInt(Found::cueToken).thenComparing(Found::span));
+        List<Found> settled = new ArrayList<>();
+        for (Found f : found) {
+            settled.add(pronouns.settle(f, settled.isEmpty() ? null : settled.get(settled.size() - 1)));
+        }
+        List<Quote> quotes = settled.stream()
                 .map(f -> new Quote(Ids.of("q", key, f.span().start(), f.span().end(), f.direct()), key, f.span(),
                         f.span().of(document.text()), f.speaker() == null ? null : f.speaker().actor(), f.direct(),
                         f.cue(), attacher.eventOf(f), Provenance.of(STAGE, f.rule())))

@@ -15,13 +15,14 @@ final class QuoteMarks {
     private static final char OPEN_SINGLE = '\u2018';
     private static final char CLOSE_SINGLE = '\u2019';
     private static final char STRAIGHT = '"';
-    private static final String CLAUSE_ENDS = ",.?!\u2026";
+    /** A stop is left out: "… my life." On the third day, Kim said … starts a new sentence, not an attribution. */
+    private static final String CLAUSE_ENDS = ",?!\u2026";
 
     /**
      * Quoted text: {@code marks} from the opening mark to past the closing one (or to the line's end), and
      * {@code inner} the words between, trimmed of spaces and of a trailing comma. {@code open} is true when the
      * line ended before a closing mark: in news style the quote goes on in the next paragraph. {@code ended} is
-     * true when the quoted words end a clause, with a comma, stop, question or exclamation mark inside the closing
+     * true when the quoted words end a clause, with a comma, question or exclamation mark inside the closing
      * mark or a comma right after it ("…," Kim said), unlike words quoted inside a sentence (the "peace" talks).
      */
     record Quoted(Span marks, Span inner, boolean open, boolean ended) {

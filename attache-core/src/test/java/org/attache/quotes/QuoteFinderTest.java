@@ -83,6 +83,47 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPronounAfterAQuoteTakesUpItsSpeakerEvenWhenUnresolved() {
+        List<Quote> found = quotes("2019-04-01", "Kim Jong Un spoke first.\n"
+                + "\u201cThe summit was a failure,\u201d Park Min-ji, an analyst in Seoul, said.\n"
+                + "\u201cBoth sides misjudged it,\u201d she added.\n"
+                + "\u201cWe will stay the course,\u201d Moon Jae-in said. \u201cPeace comes first,\u201d he added.");
+        assertThat(found).extracting(QuoteFinderTest::show).containsExactly(
+                "direct -: The summit was a failure",
+                "direct -: Both sides misjudged it",
+                "direct KOR:Moon Jae-in: We will stay the course",
+                "direct KOR:Moon Jae-in: Peace comes first");
+    }
+
+    @Test
+    void wordsReportedAfterAParticipleEndBeforeAClosingAttribution() {
+        assertThat(quotes("2019-04-01", "Xi Jinping met Kim Jong Un in Beijing, saying the ties were strong, "
+                + "Chinese state television said on Tuesday."))
+                .extracting(QuoteFinderTest::show).contains("indirect CHN:Xi Jinping: the ties were strong");
+    }
+
+    @Test
+    void aPronounWithNoNamedPersonNearbyIsUnresolved() {
+        List<Quote> found = quotes("2019-04-01", "Vladimir Putin opened the forum.\n"
+                + "The hall was full. Delegates arrived from twelve countries. Most stayed for a week.\n"
+                + "\u201cThe camp was cold,\u201d she said.");
+        assertThat(found).extracting(QuoteFinderTest::show).containsExactly("direct -: The camp was cold");
+    }
+
+    @Test
+    void aQuoteEndingInAStopIsNotAttributedToTheNextSentence() {
+        assertThat(quotes("2019-04-01",
+                "The banner read \u201cThe war is over.\u201d On Monday, Kim Jong Un said nothing of it.")).isEmpty();
+    }
+
+    @Test
+    void wordsQuotedLaterInTheParagraphDoNotGoOnFromAQuote() {
+        assertThat(quotes("2019-04-01", "\u201cWe will talk,\u201d Moon Jae-in said. "
+                + "He later called the plan \u201cvery bold\u201d in an interview."))
+                .extracting(QuoteFinderTest::show).containsExactly("direct KOR:Moon Jae-in: We will talk");
+    }
+
+    @Test
     void wordsReportedAfterThat() {
         List<Quote> found = quotes("2018-06-01",
                 "South Korean President Moon Jae-in said on Friday that the talks had been productive.");
