@@ -12,6 +12,8 @@ enum CueType {
     BETWEEN,
     /** A word right before a verb that means nothing was said. */
     BLOCK,
+    /** A word that ends the search for a speaker before a verb: a pronoun or relative word. */
+    STOP,
     /** A word that, right after a verb, starts an adjunct rather than the reported words. */
     ADJUNCT;
 

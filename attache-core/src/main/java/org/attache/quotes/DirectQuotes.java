@@ -12,12 +12,14 @@ import org.attache.model.Span;
 /**
  * Reads direct quotes: quoted text with a verb of saying and its speaker right after the closing mark ("…,"
  * Kim said / "…," said Kim) or right before the opening one (Kim said: "…"), and quoted text that goes on from
- * an attributed quote in the same paragraph or, left open, in the next one. Quoted words with no cue (a title,
- * a scare quote) are not quotes.
+ * an attributed quote in the same paragraph or, left open, in the next one. Quoted words with no cue (a scare
+ * quote) or that read as a title are not quotes.
  */
 final class DirectQuotes {
     /** A cue stands within this many tokens of the quote mark, room for an appositive ("Park, an analyst, said"). */
     private static final int REACH = 12;
+    /** A title is at most this many words. */
+    private static final int TITLE_WORDS = 5;
     private static final Set<String> ENDS = Set.of(".", "!", "?", ";", "\u201c", "\u201d", "\"", "\u2018", "``", "''");
 
     private final QuoteKnowledge knowledge;
@@ -41,7 +43,9 @@ final class DirectQuotes {
         Found previousFound = null;
         String text = document.text();
         for (QuoteMarks.Quoted q : QuoteMarks.find(text)) {
-            if (document.isNoise(q.marks())) {
+            if (document.isNoise(q.marks()) || isTitle(q.inner().of(text))) {
+                previous = q;
+                previousFound = null;
                 continue;
             }
             Attribution a = after(q, text);
@@ -92,7 +96,10 @@ final class DirectQuotes {
         return null;
     }
 
-    /** A cue before the opening mark: (Kim said: "…"), (said Wang: "…"), (In his letter, Xi wrote: "…"). */
+    /**
+     * A cue before the opening mark: (Kim said: "…"), (said Wang: "…"), (In his letter, Xi wrote: "…"); before a
+     * comma, only the verb or its speaker: (Kim said, "…"), (said Wang, "…").
+     */
     private Attribution before(QuoteMarks.Quoted q, String text) {
         int p = tokens.lastBefore(q.marks().start());
         if (p < 0 || lineBreakBetween(text, tokens.get(p).span().end(), q.marks().start())) {
@@ -107,18 +114,21 @@ final class DirectQuotes {
             if (ENDS.contains(tokens.word(k))) {
                 return null;
             }
-            PhraseMatcher.Hit<CueType> hit = knowledge.cueAt(tokens.list(), k);
+            PhraseMatcher.Hit<CueType> hit = widestCue(k, start);
             if (hit == null || hit.to() - 1 > last || (last == p && hit.to() - 1 != p)) {
                 continue;
             }
+            k = hit.from();
             if (k > start && knowledge.isWord(tokens.list(), k - 1, CueType.BLOCK)) {
                 return null;
             }
             ActorMention speaker = speakers.before(k, start);
-            if (speaker == null) {
-                speaker = speakers.after(hit.to(), last + 1);
+            ActorMention after = speakers.after(hit.to(), last + 1);
+            if (last < p && tokens.word(p).equals(",") && hit.to() <= last && !endsAt(after, last)) {
+                // (told reporters the text, "a full treaty", was …): words quoted inside reported speech
+                return null;
             }
-            return new Attribution(k, hit.to(), speaker, "direct-before-quote");
+            return new Attribution(k, hit.to(), speaker != null ? speaker : after, "direct-before-quote");
         }
         return null;
     }
@@ -150,6 +160,44 @@ final class DirectQuotes {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether quoted words read as the title of a programme, book or paper ("Face the Nation," Dole said on it):
+     * a few words, each longer one capitalised.
+     */
+    static boolean isTitle(String words) {
+        String[] parts = words.replaceAll("[,.:;!?]+$", "").trim().split("\\s+");
+        if (parts.length < 2 || parts.length > TITLE_WORDS) {
+            return false;
+        }
+        for (String part : parts) {
+            String letters = part.replaceAll("[^\\p{L}]", "");
+            if (letters.length() > 3 && !Character.isUpperCase(letters.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The cue at token {@code k}, or the longer one that starts a few tokens before and covers it ("was quoted as
+     * saying" rather than "saying"), as a backward scan meets the phrase's last word first.
+     */
+    private PhraseMatcher.Hit<CueType> widestCue(int k, int start) {
+        PhraseMatcher.Hit<CueType> hit = knowledge.cueAt(tokens.list(), k);
+        for (int j = Math.max(start, k - 3); hit != null && j < k; j++) {
+            PhraseMatcher.Hit<CueType> wider = knowledge.cueAt(tokens.list(), j);
+            if (wider != null && wider.to() >= hit.to()) {
+                return wider;
+            }
+        }
+        return hit;
+    }
+
+    /** Whether the mention ends with token {@code i}. */
+    private boolean endsAt(ActorMention mention, int i) {
+        return mention != null && mention.span().end() == tokens.get(i).span().end();
     }
 
     private int lineEnd(int k) {

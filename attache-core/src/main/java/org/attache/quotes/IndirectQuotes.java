@@ -75,7 +75,11 @@ final class IndirectQuotes {
         }
         if (afterComma) {
             ActorMention speaker = speakers.after(hit.to(), end);
-            return hasThat(hit.to(), end) ? null : found(s, k - 1, hit, speaker, "indirect-before-cue");
+            int rest = speaker == null ? hit.to() : Math.max(hit.to(), tokens.lastBefore(speaker.span().end()) + 1);
+            // (…, said the ministry.); (Kim, responding to the report, said that …) is read below
+            if (endsClause(rest, end)) {
+                return found(s, k - 1, hit, speaker, "indirect-before-cue");
+            }
         }
         ActorMention speaker = speakers.before(k, s);
         int comma = tailComma(s, k);

@@ -49,6 +49,9 @@ final class Speakers {
             if (found != null) {
                 return found;
             }
+            if (knowledge.isWord(tokens.list(), k, CueType.STOP)) {
+                return null;
+            }
         }
         return null;
     }

@@ -124,6 +124,24 @@ class QuoteFinderTest {
     }
 
     @Test
+    void wordsQuotedInsideReportedWordsAreNoDirectQuote() {
+        assertThat(quotes("2019-04-01", "Wang Yi told reporters the draft, \u201ca complete text,\u201d was ready."))
+                .noneMatch(Quote::direct);
+        assertThat(quotes("2019-04-01", "Wang Yi said, \u201cThe draft is ready.\u201d"))
+                .extracting(QuoteFinderTest::show).containsExactly("direct CHN:Wang Yi: The draft is ready.");
+    }
+
+    @Test
+    void aSpeakerBeforeTheVerbIsNotTheAttributionOfALongerClause() {
+        assertThat(quotes("2019-04-01", "Xi Jinping, responding to the report, said for the first time "
+                + "that the plan had failed.")).extracting(QuoteFinderTest::show)
+                .containsExactly("indirect CHN:Xi Jinping: the plan had failed");
+        assertThat(quotes("2019-04-01", "Seoul will host the talks in May, said Moon Jae-in."))
+                .extracting(QuoteFinderTest::show)
+                .containsExactly("indirect KOR:Moon Jae-in: Seoul will host the talks in May");
+    }
+
+    @Test
     void wordsReportedAfterThat() {
         List<Quote> found = quotes("2018-06-01",
                 "South Korean President Moon Jae-in said on Friday that the talks had been productive.");
@@ -168,14 +186,17 @@ class QuoteFinderTest {
     @Test
     void quotedWordsWithoutACueAreNotQuotes() {
         assertThat(quotes("2019-04-01", "The so-called \u201cmaximum pressure\u201d campaign continued.")).isEmpty();
+        assertThat(quotes("2019-04-01", "Appearing on \"Face the Nation,\" the senator said on Sunday.")).isEmpty();
     }
 
     @Test
     void aQuoteWithNoActorForItsSpeakerHasNone() {
         List<Quote> found = quotes("2019-04-01", "\u201cWe are watching closely,\u201d a source said.\n"
-                + "Analysts said the launch showed real progress.");
+                + "Analysts said the launch showed real progress.\n"
+                + "The envoy denied the Iran report that he told Japan that the deal was off.");
         assertThat(found).extracting(QuoteFinderTest::show).containsExactly(
-                "direct -: We are watching closely", "indirect -: the launch showed real progress");
+                "direct -: We are watching closely", "indirect -: the launch showed real progress",
+                "indirect -: the deal was off");
     }
 
     @Test
