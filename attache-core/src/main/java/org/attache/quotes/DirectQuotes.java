@@ -90,7 +90,7 @@ final class DirectQuotes {
             if (k > p && knowledge.isWord(tokens.list(), k - 1, CueType.BLOCK)) {
                 return null;
             }
-            return k == p ? new Attribution(k, hit.to(), speakers.after(hit.to(), lineEnd(k)), "direct-cue-speaker")
+            return k == p ? new Attribution(k, hit.to(), speakers.after(hit.to(), lineEnd(hit.to())), "direct-cue-speaker")
                     : new Attribution(k, hit.to(), speakers.before(k, p), "direct-speaker-cue");
         }
         return null;
@@ -200,9 +200,10 @@ final class DirectQuotes {
         return mention != null && mention.span().end() == tokens.get(i).span().end();
     }
 
+    /** Past the last token from {@code k} on the same line, looking no further than {@link #REACH} tokens. */
     private int lineEnd(int k) {
         int end = k;
-        while (end < tokens.size() && tokens.sameLine(k, end)) {
+        while (end < tokens.size() && end < k + REACH && tokens.sameLine(k, end)) {
             end++;
         }
         return end;

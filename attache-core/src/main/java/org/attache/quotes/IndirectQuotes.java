@@ -73,25 +73,36 @@ final class IndirectQuotes {
             ActorMention subject = speakers.within(s, k);
             return found(from, closingAttribution(from, end, s), hit, subject, "indirect-participle");
         }
-        if (afterComma) {
-            ActorMention speaker = speakers.after(hit.to(), end);
-            int rest = speaker == null ? hit.to() : Math.max(hit.to(), tokens.lastBefore(speaker.span().end()) + 1);
-            // (…, said the ministry.); (Kim, responding to the report, said that …) is read below
-            if (endsClause(rest, end)) {
-                return found(s, k - 1, hit, speaker, "indirect-before-cue");
-            }
-        }
+        Found closing = afterComma ? inverted(hit, s, end) : null;
         ActorMention speaker = speakers.before(k, s);
-        int comma = tailComma(s, k);
+        if (closing == null) {
+            closing = closing(hit, s, end, speaker);
+        }
+        if (closing != null || k == s) {
+            return closing;
+        }
+        return following(hit, end, speaker);
+    }
+
+    /** "…, said the ministry.": the words before the comma, the speaker after the verb. */
+    private Found inverted(PhraseMatcher.Hit<CueType> hit, int s, int end) {
+        ActorMention speaker = speakers.after(hit.to(), end);
+        int rest = speaker == null ? hit.to() : Math.max(hit.to(), tokens.lastBefore(speaker.span().end()) + 1);
+        // (Kim, responding to the report, said that …) is no closing attribution: its words follow the verb
+        return endsClause(rest, end) ? found(s, hit.from() - 1, hit, speaker, "indirect-before-cue") : null;
+    }
+
+    /** "…, the ministry said on Tuesday.": the words before the comma that opens the attribution. */
+    private Found closing(PhraseMatcher.Hit<CueType> hit, int s, int end, ActorMention speaker) {
+        int comma = tailComma(s, hit.from());
         if (comma > s && endsClause(hit.to(), end) && wordsOutsideTimes(s, comma) > MIN_WORDS) {
-            Found tail = found(s, comma, hit, speaker, "indirect-before-cue");
-            if (tail != null) {
-                return tail;
-            }
+            return found(s, comma, hit, speaker, "indirect-before-cue");
         }
-        if (k == s) {
-            return null;
-        }
+        return null;
+    }
+
+    /** "Kim said (on Monday) (that) …": the words after "that", or right after a verb of the say type. */
+    private Found following(PhraseMatcher.Hit<CueType> hit, int end, ActorMention speaker) {
         for (int j = hit.to(); j < end && j < hit.to() + THAT_REACH; j++) {
             if (MARKS.contains(tokens.word(j))) {
                 break;

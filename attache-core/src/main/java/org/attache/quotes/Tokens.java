@@ -1,7 +1,9 @@
 package org.attache.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.attache.model.ActorMention;
 import org.attache.model.Document;
 import org.attache.model.Sentence;
@@ -22,7 +24,9 @@ final class Tokens {
     private final List<Token> tokens = new ArrayList<>();
     private final List<Sentence> sentenceOf = new ArrayList<>();
     private final List<Integer> sentenceStart = new ArrayList<>();
-    private final List<Slot> slots = new ArrayList<>();
+    /** The mentions by the token they start at and by the token they end at. */
+    private final Map<Integer, List<Slot>> byFrom = new HashMap<>();
+    private final Map<Integer, List<Slot>> byLast = new HashMap<>();
     private final boolean[] inTime;
 
     Tokens(Document document) {
@@ -42,7 +46,9 @@ final class Tokens {
             int from = firstAtOrAfter(m.span().start());
             int to = lastBefore(m.span().end()) + 1;
             if (from >= 0 && to > from) {
-                slots.add(new Slot(from, to, m));
+                Slot slot = new Slot(from, to, m);
+                byFrom.computeIfAbsent(from, k -> new ArrayList<>()).add(slot);
+                byLast.computeIfAbsent(to - 1, k -> new ArrayList<>()).add(slot);
             }
         }
         inTime = new boolean[tokens.size()];
@@ -131,12 +137,16 @@ final class Tokens {
 
     /** The mentions starting at a token of {@code [from, to)}, in text order. */
     List<Slot> startingIn(int from, int to) {
-        return slots.stream().filter(s -> s.from() >= from && s.from() < to).toList();
+        List<Slot> found = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            found.addAll(byFrom.getOrDefault(i, List.of()));
+        }
+        return found;
     }
 
     /** The mentions whose last token is {@code i}. */
     List<Slot> endingAt(int i) {
-        return slots.stream().filter(s -> s.to() == i + 1).toList();
+        return byLast.getOrDefault(i, List.of());
     }
 
     /** The characters of tokens {@code [from, to)}, as a span of the text. */
