@@ -1,6 +1,7 @@
 package org.attache.quotes;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,8 +15,9 @@ import org.attache.model.Span;
 
 /**
  * Finds the event mention a quote belongs to: the event of the occasion its attribution names ("Xi said in the
- * message that …" belongs to that message), else an event told in the sentence of its cue or in its words;
- * among several, one the speaker takes part in.
+ * message that …" belongs to that message), else an event told in the sentence of its cue or in its words,
+ * among several one the speaker takes part in; else an event that sentence names and the article tells elsewhere,
+ * with the speaker taking part.
  */
 final class EventAttacher {
     /** An occasion is named after one of these ("in the message", "during the talks"). */
@@ -45,8 +47,25 @@ final class EventAttacher {
         }
         List<EventMention> here = events.stream()
                 .filter(e -> e.evidence().overlaps(sentence.span()) || e.evidence().overlaps(found.span())).toList();
-        EventMention e = best(here, found.speaker());
+        EventMention e = here.isEmpty() ? retold(found) : best(here, found.speaker());
         return e == null ? null : e.id();
+    }
+
+    /**
+     * An event the cue's sentence names ("Xi replied to Kim's message, saying …") that the article tells with its
+     * evidence elsewhere, as it keeps one mention per event: of a kind named there, with the speaker taking part.
+     */
+    private EventMention retold(Found found) {
+        Set<EventKind> named = EnumSet.noneOf(EventKind.class);
+        int end = tokens.sentenceEnd(found.cueToken());
+        for (int j = tokens.sentenceStart(found.cueToken()); j < end; j++) {
+            PhraseMatcher.Hit<Set<EventKind>> hit = quoted(found, j) ? null : knowledge.occasionAt(tokens.list(), j);
+            if (hit != null) {
+                named.addAll(hit.value());
+            }
+        }
+        return nearest(events.stream().filter(e -> named.contains(e.kind()) && part(e, found.speaker()) > 0).toList(),
+                found.span());
     }
 
     /** The event kinds of an occasion named in the cue's sentence, outside the quoted words; empty for none. */

@@ -222,6 +222,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aQuoteBelongsToTheEventItsSentenceNamesWhenTheArticleTellsItElsewhere() {
+        Document document = analyse("2019-06-21", "Xi Jinping sent a message to Kim Jong Un, saying the ties were strong.\n"
+                + "Xi Jinping sent the message to Kim Jong Un on Thursday.");
+        EventMention message = document.events().stream().filter(e -> e.kind() == EventKind.MESSAGE)
+                .findFirst().orElseThrow();
+        Quote quote = document.quotes().get(0);
+        assertThat(message.evidence().overlaps(quote.span())).isFalse();
+        assertThat(quote.eventId()).isEqualTo(message.id());
+    }
+
+    @Test
     void aQuoteWithNoEventBelongsToNone() {
         assertThat(quotes("2019-04-01", "Vladimir Putin said the weather was fine."))
                 .extracting(Quote::eventId).containsExactly((String) null);
