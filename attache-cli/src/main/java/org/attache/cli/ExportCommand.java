@@ -12,7 +12,9 @@ import org.attache.actors.ActorKnowledge;
 import org.attache.export.EventJsonl;
 import org.attache.export.GdeltCsv;
 import org.attache.export.PloverJson;
+import org.attache.export.QuoteJsonl;
 import org.attache.model.EventRecord;
+import org.attache.model.Quote;
 import org.attache.store.EventQuery;
 import org.attache.store.EventStore;
 import picocli.CommandLine.Command;
@@ -22,8 +24,9 @@ import picocli.CommandLine.Option;
 /** {@code attache export}: the record in formats other tools read. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the store's records out: export events --format FORMAT [-o FILE], where FORMAT is",
-            ExportCommand.JSONL, ExportCommand.CSV, ExportCommand.PLOVER},
-        subcommands = {ExportCommand.Events.class})
+            ExportCommand.JSONL, ExportCommand.CSV, ExportCommand.PLOVER,
+            "and export quotes [--format jsonl] [-o FILE]:", ExportCommand.QUOTES},
+        subcommands = {ExportCommand.Events.class, ExportCommand.Quotes.class})
 final class ExportCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -49,6 +52,44 @@ final class ExportCommand implements Runnable {
             + "sector, title, cameo}, source_actors/target_actors, kind, cameo, num_mentions, num_articles, "
             + "num_sources, stories [{story_id, url, publisher, date_published, event_text, start, end}], "
             + "in_reply_to.";
+
+    static final String QUOTES = "  quotes  one JSON object a line: id, article, start, end (offsets of the quoted or reported "
+            + "words in the article's text), text, speaker {name, country, role} or null when unresolved, direct "
+            + "(true between quote marks, false for reported words), cue, event (the id of the record the quote "
+            + "belongs to, as in export events) or null, mention (the article's event mention), rule.";
+
+    enum QuoteFormat { jsonl }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = {"Direct and reported quotes with their speakers and events, by article:", QUOTES})
+    static final class Quotes implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @Option(names = "--format", defaultValue = "jsonl",
+                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        QuoteFormat format;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
+        Path output;
+
+        @Override
+        public Integer call() throws IOException {
+            try (EventStore events = store.open()) {
+                List<Quote> quotes = events.quotes();
+                List<EventRecord> records = events.events(EventQuery.all());
+                if (output == null) {
+                    QuoteJsonl.write(quotes, records, new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+                } else {
+                    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                        QuoteJsonl.write(quotes, records, w);
+                    }
+                    System.err.printf("wrote %d quotes to %s%n", quotes.size(), output);
+                }
+            }
+            return 0;
+        }
+    }
 
     @Command(name = "events", mixinStandardHelpOptions = true,
             description = {"Event records in one of three formats:", JSONL, CSV, PLOVER})

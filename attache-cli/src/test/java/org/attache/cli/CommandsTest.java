@@ -84,6 +84,33 @@ class CommandsTest {
     }
 
     @Test
+    void exportQuotesWritesEachQuoteWithItsSpeakerAndEvent() throws Exception {
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, "{\"id\": \"a1\", \"published\": \"2018-04-28\", \"text\": "
+                + "\"Moon Jae-in met Kim Jong Un in Panmunjom on Friday.\\n"
+                + "\\u201cWe agreed on a great deal,\\u201d Moon said after the talks.\"}");
+        String db = dir.resolve("a.db").toString();
+        run("ingest", "--db", db, feed.toString());
+        Path events = dir.resolve("ev.jsonl");
+        run("export", "events", "--db", db, "-o", events.toString());
+        Path out = dir.resolve("quotes.jsonl");
+        run("export", "quotes", "--format", "jsonl", "--db", db, "-o", out.toString());
+
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(1);
+        JsonNode quote = new ObjectMapper().readTree(lines.get(0));
+        assertThat(quote.get("article").asText()).isEqualTo("a1");
+        assertThat(quote.get("text").asText()).isEqualTo("We agreed on a great deal");
+        assertThat(quote.at("/speaker/name").asText()).isEqualTo("Moon Jae-in");
+        assertThat(quote.at("/speaker/country").asText()).isEqualTo("KOR");
+        assertThat(quote.get("direct").asBoolean()).isTrue();
+        assertThat(quote.get("end").asInt() - quote.get("start").asInt()).isEqualTo("We agreed on a great deal".length());
+        String eventId = new ObjectMapper().readTree(Files.readAllLines(events).get(0)).get("id").asText();
+        assertThat(quote.get("event").asText()).isEqualTo(eventId);
+        assertThat(run("export", "quotes", "--help")).contains("Usage:", "speaker", "direct", "event");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : List.of("ingest", "events", "export", "demo", "bench", "serve", "reindex", "bench-api")) {
             assertThat(run(command, "--help")).contains("Usage:");

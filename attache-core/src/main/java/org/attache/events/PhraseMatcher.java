@@ -9,9 +9,9 @@ import java.util.Map;
 import org.attache.model.Token;
 
 /** Finds multi-word phrases in a token list, longest first, matching case-folded whole words. */
-final class PhraseMatcher<T> {
+public final class PhraseMatcher<T> {
     /** A phrase found at tokens {@code [from, to)} of the list. */
-    record Hit<T>(int from, int to, T value) {
+    public record Hit<T>(int from, int to, T value) {
     }
 
     private record Phrase<T>(List<String> words, T value) {
@@ -19,7 +19,7 @@ final class PhraseMatcher<T> {
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
 
-    void add(String phrase, T value) {
+    public void add(String phrase, T value) {
         List<String> words = List.of(phrase.trim().toLowerCase(Locale.ROOT).split("\\s+"));
         List<Phrase<T>> list = byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
         list.add(new Phrase<>(words, value));
@@ -27,7 +27,7 @@ final class PhraseMatcher<T> {
     }
 
     /** The longest phrase starting at {@code from}, or null. */
-    Hit<T> at(List<Token> tokens, int from) {
+    public Hit<T> at(List<Token> tokens, int from) {
         for (Phrase<T> p : byFirstWord.getOrDefault(fold(tokens.get(from)), List.of())) {
             if (from + p.words().size() <= tokens.size() && matches(p.words(), tokens, from)) {
                 return new Hit<>(from, from + p.words().size(), p.value());
@@ -37,7 +37,7 @@ final class PhraseMatcher<T> {
     }
 
     /** All non-overlapping hits, left to right. */
-    List<Hit<T>> findAll(List<Token> tokens) {
+    public List<Hit<T>> findAll(List<Token> tokens) {
         List<Hit<T>> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Hit<T> hit = at(tokens, i);

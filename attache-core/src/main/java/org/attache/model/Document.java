@@ -4,20 +4,22 @@ import java.util.List;
 
 /**
  * An article annotated by the pipeline's stages: sentences and tokens, noise spans, actor mentions, time
- * expressions and the event mentions read from them. Each stage returns a new Document with its layer set.
+ * expressions, the event mentions read from them and the quotes. Each stage returns a new Document with its
+ * layer set.
  */
 public record Document(Article article, List<Sentence> sentences, List<NoiseSpan> noise,
-        List<ActorMention> actors, List<TimeExpression> times, List<EventMention> events) {
+        List<ActorMention> actors, List<TimeExpression> times, List<EventMention> events, List<Quote> quotes) {
     public Document {
         sentences = List.copyOf(sentences);
         noise = List.copyOf(noise);
         actors = List.copyOf(actors);
         times = List.copyOf(times);
         events = List.copyOf(events);
+        quotes = List.copyOf(quotes);
     }
 
     public static Document of(Article article) {
-        return new Document(article, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Document(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public String text() {
@@ -25,27 +27,31 @@ public record Document(Article article, List<Sentence> sentences, List<NoiseSpan
     }
 
     public Document withSentences(List<Sentence> value) {
-        return new Document(article, value, noise, actors, times, events);
+        return new Document(article, value, noise, actors, times, events, quotes);
     }
 
     public Document withNoise(List<NoiseSpan> value) {
-        return new Document(article, sentences, value, actors, times, events);
+        return new Document(article, sentences, value, actors, times, events, quotes);
     }
 
     public Document withActors(List<ActorMention> value) {
-        return new Document(article, sentences, noise, value, times, events);
+        return new Document(article, sentences, noise, value, times, events, quotes);
     }
 
     public Document withTimes(List<TimeExpression> value) {
-        return new Document(article, sentences, noise, actors, value, events);
+        return new Document(article, sentences, noise, actors, value, events, quotes);
     }
 
     public Document withEvents(List<EventMention> value) {
-        return new Document(article, sentences, noise, actors, times, value);
+        return new Document(article, sentences, noise, actors, times, value, quotes);
+    }
+
+    public Document withQuotes(List<Quote> value) {
+        return new Document(article, sentences, noise, actors, times, events, value);
     }
 
     public Document withArticle(Article value) {
-        return new Document(value, sentences, noise, actors, times, events);
+        return new Document(value, sentences, noise, actors, times, events, quotes);
     }
 
     /** Whether the span lies in text that hygiene marked as noise. */

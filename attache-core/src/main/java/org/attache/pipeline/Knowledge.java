@@ -11,13 +11,14 @@ import org.attache.knowledge.KnowledgeFiles;
 import org.attache.model.Sentence;
 import org.attache.model.Token;
 import org.attache.nlp.SentenceSplitter;
+import org.attache.quotes.QuoteKnowledge;
 
 /**
- * Everything the stages know, loaded once: the tokenizer, the actor and event knowledge bases, and the stage
- * that applies a user's PETRARCH discard list.
+ * Everything the stages know, loaded once: the tokenizer, the actor, event and quote knowledge bases, and the
+ * stage that applies a user's PETRARCH discard list.
  */
 public record Knowledge(KnowledgeFiles files, SentenceSplitter splitter, ActorKnowledge actors, EventKnowledge events,
-        Stage discards) {
+        QuoteKnowledge quotes, Stage discards) {
     /** The bundled knowledge plus the files of the same names in {@code userDirs}. */
     public static Knowledge load(List<Path> userDirs) {
         return load(userDirs, PetrarchDictionaries.none());
@@ -33,7 +34,8 @@ public record Knowledge(KnowledgeFiles files, SentenceSplitter splitter, ActorKn
         KnowledgeFiles files = new KnowledgeFiles(userDirs);
         SentenceSplitter splitter = new SentenceSplitter();
         ActorKnowledge actors = ActorKnowledge.load(files, petrarch, phrase -> words(splitter, phrase));
-        return new Knowledge(files, splitter, actors, EventKnowledge.load(files, coding.coder()), coding.discards());
+        return new Knowledge(files, splitter, actors, EventKnowledge.load(files, coding.coder()),
+                QuoteKnowledge.load(files), coding.discards());
     }
 
     private static List<String> words(SentenceSplitter splitter, String phrase) {

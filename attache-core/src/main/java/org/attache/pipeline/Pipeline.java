@@ -9,6 +9,7 @@ import org.attache.ingest.PublicationDating;
 import org.attache.model.Article;
 import org.attache.model.Document;
 import org.attache.time.Anniversaries;
+import org.attache.quotes.QuoteFinder;
 import org.attache.time.TimeTagger;
 
 /** The stages in order; stateless after construction, so one pipeline serves all worker threads. */
@@ -19,12 +20,12 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
-    /** Publication date, noise lines, sentences, a user's discards, actors, time expressions, events and their anchoring. */
+    /** Publication date, noise lines, sentences, a user's discards, actors, time expressions, events and their anchoring, quotes. */
     public static Pipeline standard(Knowledge knowledge) {
         return new Pipeline(List.of(new PublicationDating(), new NoiseFinder(knowledge.files()), knowledge.splitter(),
                 knowledge.discards(), new ActorResolver(knowledge.actors()),
                 new TimeTagger(Anniversaries.load(knowledge.files())), new EventExtractor(knowledge.events()),
-                new TemporalAnchoring(knowledge.events())));
+                new TemporalAnchoring(knowledge.events()), new QuoteFinder(knowledge.quotes())));
     }
 
     public Document analyse(Article article) {

@@ -9,6 +9,7 @@ import org.attache.model.Document;
 import org.attache.model.EventMention;
 import org.attache.model.EventRecord;
 import org.attache.model.TimeExpression;
+import org.attache.model.Quote;
 
 /**
  * Persistent record of articles, their event mentions and the linked event records.
@@ -22,8 +23,8 @@ public interface EventStore extends AutoCloseable {
     void saveArticle(Article article, List<EventMention> mentions);
 
     /**
-     * Stores the document's article with its event mentions, actor mentions and time expressions, replacing
-     * what was stored for that article, in one transaction.
+     * Stores the document's article with its event mentions, actor mentions, time expressions and quotes,
+     * replacing what was stored for that article, in one transaction.
      */
     void saveDocument(Document document);
 
@@ -45,6 +46,15 @@ public interface EventStore extends AutoCloseable {
     ArticleAnnotations annotations(String articleKey);
 
     long articleCount();
+
+    /** Every stored quote, by article key, then place in the article's text. */
+    List<Quote> quotes();
+
+    /** The quotes stored with the article, in text order; none for an unknown key. */
+    List<Quote> quotesOfArticle(String articleKey);
+
+    /** The quotes that belong to one of the record's mentions, by article key, then place in its text. */
+    List<Quote> quotesOfEvent(String recordId);
 
     /** A page of the articles, newest publication date first (unknown last), then by key. */
     Page<Article> articles(int offset, int limit);

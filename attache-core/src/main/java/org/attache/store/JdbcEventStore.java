@@ -23,6 +23,7 @@ import org.attache.model.Document;
 import org.attache.model.EventKind;
 import org.attache.model.EventMention;
 import org.attache.model.EventRecord;
+import org.attache.model.Quote;
 import org.attache.model.TimeExpression;
 
 /**
@@ -72,30 +73,37 @@ abstract class JdbcEventStore implements EventStore {
 
     @Override
     public synchronized void saveArticle(Article article, List<EventMention> mentions) {
-        save(article, mentions, List.of(), List.of());
+        save(article, mentions, List.of(), List.of(), List.of());
     }
 
     @Override
     public synchronized void saveDocument(Document document) {
-        save(document.article(), document.events(), document.actors(), document.times());
+        save(document.article(), document.events(), document.actors(), document.times(), document.quotes());
     }
 
     private void save(Article article, List<EventMention> mentions, List<ActorMention> actors,
-            List<TimeExpression> times) {
+            List<TimeExpression> times, List<Quote> quotes) {
         for (EventMention mention : mentions) {
             if (!mention.articleKey().equals(article.key())) {
                 throw new IllegalArgumentException(
                         "mention " + mention.id() + " belongs to " + mention.articleKey() + ", not " + article.key());
             }
         }
+        for (Quote quote : quotes) {
+            if (!quote.articleKey().equals(article.key())) {
+                throw new IllegalArgumentException(
+                        "quote " + quote.id() + " belongs to " + quote.articleKey() + ", not " + article.key());
+            }
+        }
         inTransaction(() -> {
             try (PreparedStatement upsert = connection.prepareStatement(ArticleRows.UPSERT);
                  PreparedStatement insert = connection.prepareStatement(MentionRows.INSERT);
                  PreparedStatement insertActor = connection.prepareStatement(AnnotationRows.INSERT_ACTOR);
-                 PreparedStatement insertTime = connection.prepareStatement(AnnotationRows.INSERT_TIME)) {
+                 PreparedStatement insertTime = connection.prepareStatement(AnnotationRows.INSERT_TIME);
+                 PreparedStatement insertQuote = connection.prepareStatement(QuoteRows.INSERT)) {
                 ArticleRows.bind(upsert, article, Instant.now());
                 upsert.executeUpdate();
-                for (String table : List.of("mentions", "actor_mentions", "time_mentions")) {
+                for (String table : List.of("mentions", "actor_mentions", "time_mentions", "quotes")) {
                     try (PreparedStatement delete =
                                  connection.prepareStatement("DELETE FROM " + table + " WHERE article_key = ?")) {
                         delete.setString(1, article.key());
@@ -117,6 +125,11 @@ abstract class JdbcEventStore implements EventStore {
                     insertTime.addBatch();
                 }
                 insertTime.executeBatch();
+                for (Quote quote : quotes) {
+                    QuoteRows.bind(insertQuote, quote);
+                    insertQuote.addBatch();
+                }
+                insertQuote.executeBatch();
             }
             return null;
         });
@@ -159,6 +172,23 @@ abstract class JdbcEventStore implements EventStore {
         return inTransaction(() -> new ArticleAnnotations(
                 query(AnnotationRows.SELECT_ACTORS, List.of(articleKey), AnnotationRows::readActor),
                 query(AnnotationRows.SELECT_TIMES, List.of(articleKey), AnnotationRows::readTime)));
+    }
+
+    @Override
+    public synchronized List<Quote> quotes() {
+        return query(QuoteRows.SELECT + QuoteRows.ORDER, List.of(), QuoteRows::read);
+    }
+
+    @Override
+    public synchronized List<Quote> quotesOfArticle(String articleKey) {
+        return query(QuoteRows.SELECT + " WHERE q.article_key = ?" + QuoteRows.ORDER, List.of(articleKey),
+                QuoteRows::read);
+    }
+
+    @Override
+    public synchronized List<Quote> quotesOfEvent(String recordId) {
+        return query(QuoteRows.SELECT + " JOIN event_mentions l ON l.mention_id = q.mention_id WHERE l.event_id = ?"
+                + QuoteRows.ORDER, List.of(recordId), QuoteRows::read);
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.attache.model.EventRecord;
 import org.attache.model.MentionForm;
 import org.attache.model.Provenance;
 import org.attache.model.PublishedDate;
+import org.attache.model.Quote;
 import org.attache.model.Span;
 import org.attache.model.TimeExpression;
 import org.junit.jupiter.api.AfterEach;
@@ -443,6 +444,45 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void quotesRoundTripWithAllFieldsByArticleAndByEvent() {
+        Quote direct = quote("q1", "a1", 10, new Actor("PRK", "Kim Jong Un", "leader"), true, "m1");
+        Quote unresolved = quote("q2", "a1", 2, null, false, null);
+        Quote other = quote("q3", "a2", 0, USA, false, "m2");
+        store.saveDocument(Document.of(article("a1")).withEvents(List.of(mention("m1", "a1")))
+                .withQuotes(List.of(direct, unresolved)));
+        store.saveDocument(Document.of(article("a2")).withEvents(List.of(mention("m2", "a2"))).withQuotes(List.of(other)));
+        store.replaceRecords(List.of(record("r1", mention("m1", "a1")), record("r2", mention("m2", "a2"))));
+
+        assertThat(store.quotes()).containsExactly(unresolved, direct, other);
+        assertThat(store.quotesOfArticle("a1")).containsExactly(unresolved, direct);
+        assertThat(store.quotesOfArticle("missing")).isEmpty();
+        assertThat(store.quotesOfEvent("r1")).containsExactly(direct);
+        assertThat(store.quotesOfEvent("r2")).containsExactly(other);
+        assertThat(store.quotesOfEvent("missing")).isEmpty();
+    }
+
+    @Test
+    void savingAnArticleAgainReplacesItsQuotes() {
+        store.saveDocument(Document.of(article("a1")).withQuotes(List.of(quote("q1", "a1", 0, USA, true, null))));
+        store.saveDocument(Document.of(article("a2")).withQuotes(List.of(quote("q2", "a2", 0, USA, true, null))));
+        Quote again = quote("q3", "a1", 4, KOR, false, null);
+
+        store.saveDocument(Document.of(article("a1")).withQuotes(List.of(again)));
+
+        assertThat(store.quotesOfArticle("a1")).containsExactly(again);
+        assertThat(store.quotesOfArticle("a2")).extracting(Quote::id).containsExactly("q2");
+        store.saveArticle(article("a1"), List.of());
+        assertThat(store.quotesOfArticle("a1")).isEmpty();
+    }
+
+    @Test
+    void quotesOfAnotherArticleAreRejected() {
+        Document document = Document.of(article("a1")).withQuotes(List.of(quote("q1", "a2", 0, USA, true, null)));
+        assertThatThrownBy(() -> store.saveDocument(document)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.article("a1")).isEmpty();
+    }
+
+    @Test
     void articlesArePagedNewestFirstWithUnknownDatesLast() {
         store.saveArticle(new Article("old", null, null, null,
                 PublishedDate.of(LocalDate.of(2019, 1, 1), DateOrigin.METADATA), "x"), List.of());
@@ -633,6 +673,11 @@ abstract class EventStoreContract {
         return new EventMention(id, articleKey, EventKind.CALL, coding(), List.of(PRK), List.of(USA),
                 DateInterval.day(LocalDate.of(2021, 3, 22), DateBasis.EXPLICIT), new Span(0, 4), 0.9, null,
                 Provenance.of("events", "call-verb"));
+    }
+
+    private static Quote quote(String id, String articleKey, int start, Actor speaker, boolean direct, String mentionId) {
+        return new Quote(id, articleKey, new Span(start, start + 4), "Text", speaker, direct, "said — ü", mentionId,
+                Provenance.of("quotes", direct ? "direct-speaker-cue" : null));
     }
 
     private static EventRecord record(String id, EventMention... mentions) {

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.attache.export.QuoteJsonl;
 import org.attache.link.story.Story;
 import org.attache.model.Article;
-import org.attache.model.EventMention;
 import org.attache.model.EventRecord;
 import org.attache.model.Stance;
 import org.attache.search.SearchHit;
@@ -60,7 +61,8 @@ final class Api {
         o.set("event", views.summary(record));
         ArrayNode mentions = o.putArray("mentions");
         record.mentions().forEach(m -> mentions.add(views.mention(m)));
-        o.putArray("quotes");
+        ArrayNode quotes = o.putArray("quotes");
+        store.quotesOfEvent(id).forEach(q -> quotes.add(QuoteJsonl.toJson(q, id)));
         ArrayNode replies = o.putArray("replies");
         store.events(EventQuery.all().withInReplyTo(id)).forEach(r -> replies.add(views.summary(r)));
         o.set("in_reply_to", record.inReplyTo() == null ? null
@@ -95,13 +97,19 @@ final class Api {
         ArrayNode times = o.putArray("times");
         annotations.times().forEach(t -> times.add(Views.time(t)));
         ArrayNode events = o.putArray("events");
-        for (EventRecord r : store.events(EventQuery.all().withArticle(key))) {
+        List<EventRecord> records = store.events(EventQuery.all().withArticle(key));
+        Map<String, String> recordOfMention = new HashMap<>();
+        for (EventRecord r : records) {
             ObjectNode e = views.summary(r);
             ArrayNode spans = e.putArray("spans");
-            r.mentions().stream().filter(m -> m.articleKey().equals(key)).map(EventMention::evidence)
-                    .forEach(s -> spans.add(Views.span(s)));
+            r.mentions().stream().filter(m -> m.articleKey().equals(key)).forEach(m -> {
+                spans.add(Views.span(m.evidence()));
+                recordOfMention.put(m.id(), r.id());
+            });
             events.add(e);
         }
+        ArrayNode quotes = o.putArray("quotes");
+        store.quotesOfArticle(key).forEach(q -> quotes.add(QuoteJsonl.toJson(q, recordOfMention.get(q.eventId()))));
         ctx.json(o);
     }
 

@@ -82,8 +82,16 @@ class ApiTest {
         String text = ok("/api/article?key=xi-visit").get("text").asText();
         assertThat(mention.at("/evidence/text").asText()).isEqualTo(
                 text.substring(mention.at("/evidence/start").asInt(), mention.at("/evidence/end").asInt()));
-        assertThat(answer.get("quotes").isArray()).isTrue();
-        assertThat(answer.get("quotes")).isEmpty();
+        JsonNode quote = answer.at("/quotes/0");
+        assertThat(answer.get("quotes")).hasSize(1);
+        assertThat(quote.get("text").asText()).isEqualTo("The friendship between our countries will last");
+        assertThat(quote.get("text").asText()).isEqualTo(
+                text.substring(quote.get("start").asInt(), quote.get("end").asInt()));
+        assertThat(quote.at("/speaker/name").asText()).isEqualTo("Xi Jinping");
+        assertThat(quote.get("direct").asBoolean()).isTrue();
+        assertThat(quote.get("event").asText()).isEqualTo(id);
+        assertThat(ok("/api/article?key=xi-visit").at("/quotes/0/id")).isEqualTo(quote.get("id"));
+        assertThat(ok("/api/article?key=kim-letter").get("quotes")).isEmpty();
         assertThat(answer.get("replies").isArray()).isTrue();
         assertThat(answer.get("in_reply_to").isNull()).isTrue();
     }

@@ -22,7 +22,8 @@ final class Corpus {
     /** One JSON line per article: key, date and text. */
     static final List<String> ARTICLES = List.of(
             line("xi-visit", "2019-06-21", "Xi in Pyongyang",
-                    "Chinese President Xi Jinping visited Pyongyang on June 20, 2019, and held talks with Kim Jong Un."),
+                    "Chinese President Xi Jinping visited Pyongyang on June 20, 2019, and held talks with Kim Jong Un.\n"
+                            + "\u201cThe friendship between our countries will last,\u201d Xi said during the visit."),
             line("kim-letter", "2019-06-28", "A letter to Beijing",
                     "North Korean leader Kim Jong Un sent a letter to Xi Jinping on June 27, 2019, thanking him for the visit."),
             line("icbm", "2017-11-29", "Missile test",
@@ -73,7 +74,7 @@ final class Corpus {
     }
 
     private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
     private static final Ingester.Listener QUIET = new Ingester.Listener() {
