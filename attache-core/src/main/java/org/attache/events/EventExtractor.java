@@ -2,6 +2,7 @@ package org.attache.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.attache.model.Actor;
@@ -43,6 +44,13 @@ public final class EventExtractor implements Stage {
     private static final Set<String> DEFINITE = Set.of("the", "their", "these", "those", "both", "this");
     private static final int OBJECT_REACH = 8;
     private static final int POSSESSIVE_REACH = 3;
+    /**
+     * Kinds that are about someone on the other side: who is met, asked, accused, sanctioned or helped. The rest
+     * stand with their source alone, as PLOVER allows ("rebels shelled the town", "workers went on strike").
+     */
+    private static final Set<EventKind> TWO_PARTY = EnumSet.of(EventKind.MESSAGE, EventKind.CALL, EventKind.MEETING,
+            EventKind.VISIT, EventKind.AGREEMENT, EventKind.REQUEST, EventKind.ACCUSATION, EventKind.THREAT,
+            EventKind.SANCTION, EventKind.AID);
 
     private final EventKnowledge knowledge;
 
@@ -95,7 +103,7 @@ public final class EventExtractor implements Stage {
             for (PhraseMatcher.Hit<TriggerGroup> hit : hits) {
                 TriggerGroup group = hit.value();
                 if (!requirementsMet(group) || insideActor(hit) || insideQuote(hit)
-                        || knowledge.blockingCue(tokens, 0, hit.from()) != null) {
+                        || knowledge.blockingCue(tokens, 0, hit.from(), group) != null) {
                     continue;
                 }
                 if (group.isExchange()) {
@@ -156,10 +164,10 @@ public final class EventExtractor implements Stage {
                 rule += "+correspondent";
             }
             if (targets.isEmpty()) {
-                if (kind != EventKind.MILITARY_TEST) {
+                if (TWO_PARTY.contains(kind)) {
                     return;
                 }
-                emit(hit, sources, null, rule);
+                emit(hit, sources, null, rule + "+no-target");
             } else if (kind.isSymmetric()) {
                 emit(hit, sources, targets.get(0), rule);
             } else {
@@ -185,7 +193,7 @@ public final class EventExtractor implements Stage {
         }
 
         private void emit(PhraseMatcher.Hit<TriggerGroup> hit, List<Actor> sources, Actor target, String rule) {
-            if (target != null && sources.stream().anyMatch(a -> a.country().equals(target.country()))) {
+            if (target != null && sources.stream().anyMatch(a -> knowledge.sameParty(a, target))) {
                 return;
             }
             TriggerGroup group = hit.value();
@@ -462,7 +470,7 @@ public final class EventExtractor implements Stage {
         }
 
         private boolean insideActor(PhraseMatcher.Hit<TriggerGroup> hit) {
-            return slots.stream().anyMatch(s -> s.from() < hit.to() && hit.from() < s.to());
+            return slots.stream().anyMatch(s -> s.from() <= hit.from() && hit.to() <= s.to());
         }
 
         /** Whether a preposition governs the slot, directly or through "A and B" coordination. */
@@ -517,7 +525,7 @@ public final class EventExtractor implements Stage {
         }
 
         private boolean sameActor(Slot a, Slot b) {
-            return a.actor().country().equals(b.actor().country());
+            return knowledge.sameParty(a.actor(), b.actor());
         }
 
         private int tokenAt(int offset) {
