@@ -132,7 +132,7 @@ public final class ActorResolver implements Stage {
                     }
                     break;
                 }
-                if (m != null && state != null && has(m, Entry.Type.AGENT)) {
+                if (m != null && state != null && has(m, Entry.Type.AGENT) && (skip == 0 || userAgent(m))) {
                     addAll(start, agents(m, named), "actor-agent");
                     return true;
                 }
@@ -213,8 +213,9 @@ public final class ActorResolver implements Stage {
         }
 
         /**
-         * Whether the agent word is a user's PETRARCH agent: a bundled sector noun before "in" names where the
-         * actor is, not whose ("the Maduro government in Venezuela" is the object of a longer phrase).
+         * Whether the agent word is a user's PETRARCH agent. A bundled sector noun must follow its state at once
+         * ("Turkey deployed troops" is no actor "Turkey ... troops"), and one before "in" names where the actor
+         * is, not whose ("the Maduro government in Venezuela", "troops in Iraq").
          */
         private boolean userAgent(Gazetteer.Match m) {
             return m.entries().stream().anyMatch(e -> e.type() == Entry.Type.AGENT && e.value() == null);

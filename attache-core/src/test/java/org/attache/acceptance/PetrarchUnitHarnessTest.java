@@ -22,10 +22,13 @@ import org.junit.jupiter.api.Test;
  * The figures are written to docs/petrarch-eval.md; the floors sit a little below what was measured.
  */
 class PetrarchUnitHarnessTest {
-    /** Measured 0.6% (2 of 359): the trigger lexicon codes few of PETRARCH's verbs, and differently. */
-    private static final double MATCHED_FLOOR = 0.5;
-    /** Measured 9.2% (33). */
-    private static final double EXTRA_CEILING = 21.0;
+    /** Measured 2.2% (8 of 359): the trigger lexicon codes few of PETRARCH's verbs, and differently. */
+    private static final double MATCHED_FLOOR = 1.9;
+    /**
+     * Measured 22.3% (80): the broader lexicon of CAMEO's roots codes more of these sentences, often with a
+     * target the actors stage does not find; the issue's bound is 25%.
+     */
+    private static final double EXTRA_CEILING = 24.0;
     /** Measured 8.6% (31): of the events produced, nearly all have the right actors. */
     private static final double ACTORS_FLOOR = 7.5;
     private static final Path REPORT = Path.of("../docs/petrarch-eval.md");
