@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.attache.actors.petrarch.AgentCode;
 import org.attache.actors.petrarch.CameoCodes;
 import org.attache.actors.petrarch.PetrarchDictionaries;
 import org.attache.knowledge.KnowledgeFiles;
@@ -92,6 +93,10 @@ public final class ActorKnowledge {
         for (TsvRow row : files.rows("modifier-nouns.tsv")) {
             row.alternatives(0).forEach(n -> gazetteer.add(n, new Entry(Entry.Type.MODIFIED_NOUN, "", null)));
         }
+        for (TsvRow row : files.rows("sectors.tsv")) {
+            String sector = required(row, 1);
+            row.alternatives(0).forEach(p -> gazetteer.add(p, new Entry(Entry.Type.AGENT, p, sector)));
+        }
         petrarch.actors().phrases().forEach(p -> gazetteer.addAnyCase(p, new Entry(Entry.Type.CODED, p, null)));
         petrarch.agents().phrases().forEach(p -> gazetteer.addAnyCase(p, new Entry(Entry.Type.AGENT, p, null)));
     }
@@ -150,9 +155,16 @@ public final class ActorKnowledge {
         return petrarch.actors().codeOn(phrase, day).map(CameoCodes::actors).orElse(List.of());
     }
 
-    /** The actor as the agent an agent-dictionary phrase names ("government": the actor's GOV sector). */
-    Actor asAgent(Actor actor, String agentPhrase) {
-        return petrarch.agents().code(agentPhrase).map(code -> code.applyTo(actor)).orElse(actor);
+    /**
+     * The actor as the agent an agent word names ("government": the actor's GOV sector): a user's agent
+     * dictionary first, else the bundled sector noun ({@code value} of a sectors.tsv entry).
+     */
+    Actor asAgent(Actor actor, Entry agent) {
+        Optional<AgentCode> code = petrarch.agents().code(agent.code());
+        if (code.isEmpty() && agent.value() != null) {
+            code = Optional.of(new AgentCode(agent.value(), false));
+        }
+        return code.map(c -> c.applyTo(actor)).orElse(actor);
     }
 
     /** People whose short name ("Xi", "Trump") is this word. */

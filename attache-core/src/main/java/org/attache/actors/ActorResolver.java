@@ -132,7 +132,7 @@ public final class ActorResolver implements Stage {
                     }
                     break;
                 }
-                if (m != null && state != null && has(m, Entry.Type.AGENT)) {
+                if (m != null && state != null && has(m, Entry.Type.AGENT) && (skip == 0 || userAgent(m))) {
                     addAll(start, agents(m, named), "actor-agent");
                     return true;
                 }
@@ -198,7 +198,8 @@ public final class ActorResolver implements Stage {
          */
         private boolean agentOfActor(int start, Gazetteer.Match first) {
             int end = agents(first, List.of()).end();
-            if (end >= tokens.size() || !AGENT_OF.contains(tokens.get(end).lower())) {
+            if (end >= tokens.size() || !AGENT_OF.contains(tokens.get(end).lower())
+                    || tokens.get(end).lower().equals("in") && !userAgent(first)) {
                 return false;
             }
             Gazetteer.Match of = match(skipThe(end + 1));
@@ -209,6 +210,15 @@ public final class ActorResolver implements Stage {
             }
             addAll(start, new Agents(agents(first, named).actors(), of.to()), "agent-of-actor");
             return true;
+        }
+
+        /**
+         * Whether the agent word is a user's PETRARCH agent. A bundled sector noun must follow its state at once
+         * ("Turkey deployed troops" is no actor "Turkey ... troops"), and one before "in" names where the actor
+         * is, not whose ("the Maduro government in Venezuela", "troops in Iraq").
+         */
+        private boolean userAgent(Gazetteer.Match m) {
+            return m.entries().stream().anyMatch(e -> e.type() == Entry.Type.AGENT && e.value() == null);
         }
 
         /** The actors as the agent words that start at {@code m} and follow one another ("Norland reformist media"). */
@@ -225,8 +235,9 @@ public final class ActorResolver implements Stage {
         }
 
         private List<Actor> asAgent(List<Actor> actors, Gazetteer.Match agent) {
-            String phrase = entryOf(agent, Entry.Type.AGENT).code();
-            return actors.stream().map(a -> knowledge.asAgent(a, phrase)).toList();
+            Entry entry = agent.entries().stream().filter(e -> e.type() == Entry.Type.AGENT)
+                    .min(Comparator.comparing(e -> e.value() != null)).orElseThrow();
+            return actors.stream().map(a -> knowledge.asAgent(a, entry)).toList();
         }
 
         /** The actors a state-naming entry names on the document's date: a coded phrase may name several, or none. */
@@ -450,10 +461,6 @@ public final class ActorResolver implements Stage {
     private static Entry firstOf(Gazetteer.Match m) {
         return m.entries().stream().filter(Entry::namesState)
                 .min(Comparator.comparing(e -> e.type() != Entry.Type.CODED)).orElse(null);
-    }
-
-    private static Entry entryOf(Gazetteer.Match m, Entry.Type type) {
-        return m.entries().stream().filter(e -> e.type() == type).findFirst().orElseThrow();
     }
 
     private static MentionForm formOf(Entry e) {

@@ -3,9 +3,10 @@ package org.attache.actors;
 /**
  * What a gazetteer phrase names: a state (by name, metonym or adjective), a body, a person, a title, or a
  * word that makes a preceding state name a mere modifier ("a North Korea expert"), a phrase naming two parties
- * already named ("the two leaders", {@code value} "persons" or "states"); from a user's PETRARCH
- * dictionaries, a coded actor phrase or an agent word. {@code code} is the state or body code, the person's
- * country, or the dictionary phrase; {@code value} is the person's canonical name or the office.
+ * already named ("the two leaders", {@code value} "persons" or "states"); an agent word, a sector noun of
+ * sectors.tsv or a user's PETRARCH agent; a user's PETRARCH coded actor phrase. {@code code} is the state or
+ * body code, the person's country, or the phrase; {@code value} is the person's canonical name, the office,
+ * or a sector noun's sector code.
  */
 record Entry(Type type, String code, String value) {
     enum Type { STATE_NAME, METONYM, ADJECTIVE, BODY, PERSON, TITLE, HONORIFIC, MODIFIED_NOUN, PAIR, CODED, AGENT }

@@ -20,8 +20,9 @@ import org.attache.pipeline.Stage;
 
 /**
  * Reads event mentions from each sentence that is not noise: a trigger from the lexicon, no factuality cue
- * before it, a source and a target read from where the actors stand around the trigger, and the date of
- * the nearest event-time expression. This is the cheap, parse-free reading; the evidence is the sentence.
+ * before it, a source and a target read from where the actors stand around the trigger (some deeds stand with a
+ * source alone), and the date of the nearest event-time expression. This is the cheap, parse-free reading; the
+ * evidence is the sentence.
  */
 public final class EventExtractor implements Stage {
     private static final String STAGE = "events";
@@ -43,6 +44,24 @@ public final class EventExtractor implements Stage {
     private static final Set<String> DEFINITE = Set.of("the", "their", "these", "those", "both", "this");
     private static final int OBJECT_REACH = 8;
     private static final int POSSESSIVE_REACH = 3;
+    /** CAMEO's sector of civilians: those who protest in a country and are named no other way. */
+    private static final String CIVILIANS = "CVL";
+    /** Words that may stand between a verb and its object ("two", "several", "ethnic", "the"). */
+    private static final int MODIFIER_REACH = 3;
+    /** Words that begin another clause or phrase: an actor after them is not the trigger's object. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "where", "when",
+            "while", "and", "or", "but", "said", "says", "after", "before", "because", "if", "since", "than", "its",
+            "their", "his", "her");
+    /** With no target to bear the reading out, the source of an event must stand this close to its trigger. */
+    private static final int ONE_SIDED_REACH = 8;
+    /** "urged Seoul", "appealed to Tokyo", "called for Beijing to act": who is asked; not "cooperation with China". */
+    private static final Set<String> ASKED_PREPOSITIONS = Set.of("to", "for");
+    /**
+     * PLOVER types of deeds that stand with their source alone ("workers went on strike", "the army withdrew",
+     * "troops were deployed"). Words are addressed to someone, and aid, sanctions, cooperation and assaults have a
+     * counterpart: without a target found, those are not read.
+     */
+    private static final Set<String> ONE_SIDED = Set.of("PROTEST", "MOBILIZE", "COERCE", "RETREAT", "CONCEDE");
 
     private final EventKnowledge knowledge;
 
@@ -99,7 +118,7 @@ public final class EventExtractor implements Stage {
             for (PhraseMatcher.Hit<TriggerGroup> hit : hits) {
                 TriggerGroup group = hit.value();
                 if (!requirementsMet(group) || insideActor(hit) || insideQuote(hit)
-                        || knowledge.blockingCue(tokens, 0, hit.from()) != null) {
+                        || knowledge.blockingCue(tokens, 0, hit.from(), group) != null) {
                     continue;
                 }
                 if (group.isExchange()) {
@@ -139,8 +158,12 @@ public final class EventExtractor implements Stage {
                 }
                 return;
             }
-            Slot source = agentAfter(hit);
-            String rule = "agent-after";
+            Slot source = sectorNamedBy(hit);
+            String rule = "sector-noun";
+            if (source == null) {
+                source = agentAfter(hit);
+                rule = "agent-after";
+            }
             if (source == null) {
                 source = possessorBefore(hit);
                 rule = "possessor";
@@ -152,6 +175,10 @@ public final class EventExtractor implements Stage {
             if (source == null && kind == EventKind.MILITARY_TEST) {
                 source = subjectAfter(hit);
                 rule = "subject-after";
+            }
+            if (source == null && kind == EventKind.PROTEST) {
+                source = placeAfter(hit);
+                rule = "protest-place";
             }
             if (source == null && kind.isSymmetric()) {
                 Slot first = betweenAfter(hit);
@@ -165,7 +192,8 @@ public final class EventExtractor implements Stage {
                 dateEarlierTelling(hit);
                 return;
             }
-            List<Actor> sources = withCoordinated(source);
+            List<Actor> sources = rule.equals("protest-place")
+                    ? List.of(new Actor(source.actor().country(), null, CIVILIANS)) : withCoordinated(source);
             Slot target = objectAfter(hit, source);
             List<Actor> targets = target == null ? List.of() : withCoordinated(target);
             if (kind.isSymmetric() && sources.size() > 1) {
@@ -179,10 +207,11 @@ public final class EventExtractor implements Stage {
                 rule += "+correspondent";
             }
             if (targets.isEmpty()) {
-                if (kind != EventKind.MILITARY_TEST) {
+                if (!ONE_SIDED.contains(hit.value().coding().ploverType())
+                        || kind != EventKind.MILITARY_TEST && distance(source, hit) > ONE_SIDED_REACH) {
                     return;
                 }
-                emit(hit, sources, null, rule);
+                emit(hit, sources, null, rule + "+no-target");
             } else if (kind.isSymmetric()) {
                 emit(hit, sources, targets.get(0), rule);
             } else {
@@ -208,7 +237,7 @@ public final class EventExtractor implements Stage {
         }
 
         private void emit(PhraseMatcher.Hit<TriggerGroup> hit, List<Actor> sources, Actor target, String rule) {
-            if (target != null && sources.stream().anyMatch(a -> a.country().equals(target.country()))) {
+            if (target != null && sources.stream().anyMatch(a -> knowledge.sameParty(a, target))) {
                 return;
             }
             TriggerGroup group = hit.value();
@@ -288,6 +317,22 @@ public final class EventExtractor implements Stage {
             }
         }
 
+        /** "protests erupted in Belgrade": where a protest with no one named before it took place. */
+        private Slot placeAfter(PhraseMatcher.Hit<TriggerGroup> hit) {
+            for (int i = hit.to(); i < Math.min(tokens.size() - 1, hit.to() + OBJECT_REACH); i++) {
+                if (isClauseBreak(i) || startsTrigger(i) && i > hit.to()) {
+                    return null;
+                }
+                if (tokens.get(i).lower().equals("in")) {
+                    Slot s = slotAt(skipArticle(i + 1));
+                    if (s != null) {
+                        return s;
+                    }
+                }
+            }
+            return null;
+        }
+
         /** "a message from Xi": the agent after the trigger, before any other trigger begins. */
         private Slot agentAfter(PhraseMatcher.Hit<TriggerGroup> hit) {
             for (int i = hit.to(); i < Math.min(tokens.size() - 1, hit.to() + OBJECT_REACH); i++) {
@@ -351,7 +396,10 @@ public final class EventExtractor implements Stage {
                     && tokens.get(direct).lower().equals("that")) {
                 direct = skipArticle(direct + 1); // "demanded that Seoul stop": Seoul is asked
             }
-            Slot first = slotAt(direct);
+            Slot first = directObject(direct);
+            if (first == null) {
+                first = objectOfInfinitive(hit);
+            }
             if (first != null && !sameActor(first, source)) {
                 return first;
             }
@@ -362,12 +410,43 @@ public final class EventExtractor implements Stage {
                     if (before >= 0 && tokens.get(before).lower().equals("the")) {
                         before--;
                     }
-                    if (before >= 0 && TARGET_PREPOSITIONS.contains(tokens.get(before).lower())) {
+                    String preposition = before >= 0 ? tokens.get(before).lower() : "";
+                    if (TARGET_PREPOSITIONS.contains(preposition) && (hit.value().kind() != EventKind.REQUEST
+                            || ASKED_PREPOSITIONS.contains(preposition))) {
                         return s;
                     }
                 }
             }
             return null;
+        }
+
+        /**
+         * "arrested Serbs", "killed two Palestinian youths": the actor at {@code from}, or after a few words that
+         * modify it; none of them a preposition, a clause word, punctuation or the start of another trigger.
+         */
+        private Slot directObject(int from) {
+            for (int i = from; i < Math.min(tokens.size(), from + MODIFIER_REACH + 1); i++) {
+                Slot s = slotAt(i);
+                if (s != null) {
+                    return s;
+                }
+                String word = tokens.get(i).lower();
+                if (PREPOSITIONS.contains(word) || CLAUSE_WORDS.contains(word) || !Character.isLetterOrDigit(
+                        word.charAt(0)) || startsTrigger(i)) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "threatened to arrest opposition leaders", "agreed to release Serbian prisoners": after an intent or
+         * request, the object of the verb that says what is intended is the one it is aimed at.
+         */
+        private Slot objectOfInfinitive(PhraseMatcher.Hit<TriggerGroup> hit) {
+            int verb = tokens.get(hit.to() - 1).lower().equals("to") ? hit.to()
+                    : hit.to() < tokens.size() && tokens.get(hit.to()).lower().equals("to") ? hit.to() + 1 : -1;
+            return verb < 0 || verb + 1 >= tokens.size() ? null : directObject(skipArticle(verb + 1));
         }
 
         /** "A and B": the actor coordinated with {@code s}, on either side. */
@@ -460,6 +539,14 @@ public final class EventExtractor implements Stage {
             return marks % 2 == 1;
         }
 
+        /** Words between an actor and the trigger, on whichever side of it the actor stands; 0 inside it. */
+        private int distance(Slot s, PhraseMatcher.Hit<TriggerGroup> hit) {
+            if (s.to() <= hit.from()) {
+                return wordsBetween(s.to(), hit.from());
+            }
+            return s.from() >= hit.to() ? wordsBetween(hit.to(), s.from()) : 0;
+        }
+
         private boolean startsTrigger(int i) {
             return hits.stream().anyMatch(h -> h.from() == i);
         }
@@ -484,8 +571,22 @@ public final class EventExtractor implements Stage {
             return tokens.stream().anyMatch(t -> group.requires().contains(PhraseMatcher.fold(t)));
         }
 
+        /**
+         * A trigger inside a name is no event, unless it is the actor's sector noun ("Iraqi protesters"); one that
+         * runs on past the name ("the Israeli military operation") is.
+         */
         private boolean insideActor(PhraseMatcher.Hit<TriggerGroup> hit) {
-            return slots.stream().anyMatch(s -> s.from() < hit.to() && hit.from() < s.to());
+            return slots.stream().anyMatch(s -> s.from() <= hit.from() && hit.to() <= s.to())
+                    && sectorNamedBy(hit) == null;
+        }
+
+        /**
+         * "Palestinian protesters", "protesters from Serbia", "Turkish military strikes": the actor whose sector
+         * noun the trigger starts at.
+         */
+        private Slot sectorNamedBy(PhraseMatcher.Hit<TriggerGroup> hit) {
+            return slots.stream().filter(s -> s.from() <= hit.from() && hit.from() < s.to()
+                    && s.mention().provenance().rule().contains("agent")).findFirst().orElse(null);
         }
 
         /** Whether a preposition governs the slot, directly or through "A and B" coordination. */
@@ -540,7 +641,7 @@ public final class EventExtractor implements Stage {
         }
 
         private boolean sameActor(Slot a, Slot b) {
-            return a.actor().country().equals(b.actor().country());
+            return knowledge.sameParty(a.actor(), b.actor());
         }
 
         private int tokenAt(int offset) {

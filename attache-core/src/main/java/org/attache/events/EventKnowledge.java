@@ -4,9 +4,11 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.attache.knowledge.KnowledgeFiles;
 import org.attache.knowledge.TsvRow;
+import org.attache.model.Actor;
 import org.attache.model.Coding;
 import org.attache.model.EventKind;
 import org.attache.model.Token;
@@ -22,6 +24,8 @@ public final class EventKnowledge {
     private final Map<EventKind, Coding> defaults = new EnumMap<>(EventKind.class);
     private final PatternCoder patterns;
     private final CameoMapping cameo;
+    /** Sector codes of sectors.tsv on the society side: rebels, protesters, opposition ... */
+    private final Set<String> society = new HashSet<>();
 
     private EventKnowledge(KnowledgeFiles files, PatternCoder patterns) {
         this.patterns = patterns;
@@ -42,11 +46,18 @@ public final class EventKnowledge {
         for (TsvRow row : files.rows("factuality.tsv")) {
             FactualityCue cue;
             try {
-                cue = new FactualityCue(Integer.parseInt(row.cell(1)), row.cell(2));
+                cue = new FactualityCue(Integer.parseInt(row.cell(1)), row.cell(2), Set.copyOf(row.alternatives(3)));
             } catch (NumberFormatException e) {
                 throw row.error("window is not a number: " + row.cell(1));
             }
             row.alternatives(0).forEach(p -> cues.add(p, cue));
+        }
+        for (TsvRow row : files.rows("sectors.tsv")) {
+            if (row.cell(2).equals("society")) {
+                society.add(row.cell(1));
+            } else if (!row.cell(2).equals("state")) {
+                throw row.error("side is 'state' or 'society', not '" + row.cell(2) + "'");
+            }
         }
     }
 
@@ -88,15 +99,28 @@ public final class EventKnowledge {
         return anchors.findAll(tokens);
     }
 
-    /** The reason a cue before token {@code at} blocks the event there, or null. */
-    String blockingCue(List<Token> tokens, int sentenceStart, int at) {
+    /**
+     * The reason a cue before token {@code at} blocks the trigger group's event there, or null. A cue that spares
+     * the group's PLOVER type does not block it: "will cooperate" is no cooperation, but it is an intent (AGREE).
+     */
+    String blockingCue(List<Token> tokens, int sentenceStart, int at, TriggerGroup group) {
         for (int i = Math.max(sentenceStart, at - 8); i < at; i++) {
             PhraseMatcher.Hit<FactualityCue> hit = cues.at(tokens, i);
-            if (hit != null && at - hit.to() < hit.value().window()) {
+            if (hit != null && at - hit.to() < hit.value().window()
+                    && !hit.value().spares().contains(String.valueOf(group.coding().ploverType()))) {
                 return hit.value().reason();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether two actors are one party: the same state or body, both its organs or the same sector of it.
+     * Iraqi police and Iraqi protesters are two parties; the Iraqi government and Iraqi troops are one.
+     */
+    boolean sameParty(Actor a, Actor b) {
+        return a.country().equals(b.country())
+                && (Objects.equals(a.role(), b.role()) || !society.contains(a.role()) && !society.contains(b.role()));
     }
 
     private static EventKind kind(TsvRow row, int column) {

@@ -35,12 +35,12 @@ import org.junit.jupiter.api.Test;
  */
 class PloverGsrHarnessTest {
     /**
-     * Measured 11.8% (38 of 322): 272 sentences give no event at all, since the trigger lexicon covers few of the
-     * CAMEO manual's verbs; where an event comes out its type is mostly right.
+     * Measured 29.5% (95 of 322): 178 sentences still give no event, mostly because a request, accusation, threat,
+     * assault or statement is read only with a target, and the target is often not found without a parse.
      */
-    private static final double TYPE_FLOOR = 10.5;
-    /** Measured 9.6% (31 of 322). */
-    private static final double TYPE_AND_ACTORS_FLOOR = 8.5;
+    private static final double TYPE_FLOOR = 28.0;
+    /** Measured 18.9% (61 of 322). */
+    private static final double TYPE_AND_ACTORS_FLOOR = 17.5;
     private static final String FILE = "corpus/plover-gsr/PLOVER_GSR_CAMEO.json";
     private static final Path REPORT = Path.of("../docs/plover-eval.md");
     private static final String NONE = "none";

@@ -133,4 +133,30 @@ class ActorResolverTest {
     void aStateAndATitleDoNotStandAcrossAPreposition() {
         assertThat(resolved("2019-05-01", "Talks in China with the president were held.")).containsExactly("CHN");
     }
+
+    @Test
+    void aSectorNounAfterAStateIsThatStatesSector() {
+        String text = "Bolivian riot police blocked the bridge while Peru's army watched.";
+        List<ActorMention> found = actors("2021-03-02", text);
+        assertThat(found).extracting(ActorMention::actor)
+                .containsExactly(new Actor("BOL", null, "COP"), new Actor("PER", null, "MIL"));
+        assertThat(found.get(0).span().of(text)).isEqualTo("Bolivian riot police");
+    }
+
+    @Test
+    void aSectorNounBeforeOfOrFromAStateIsThatStatesSector() {
+        assertThat(actors("2021-03-02", "The government of Chile thanked rebels from Colombia."))
+                .extracting(ActorMention::actor)
+                .containsExactly(new Actor("CHL", null, "GOV"), new Actor("COL", null, "REB"));
+    }
+
+    @Test
+    void aSectorNounBeforeInNamesWhereNotWhose() {
+        assertThat(resolved("2021-03-02", "Soldiers in Mali guarded the road.")).containsExactly("MLI");
+    }
+
+    @Test
+    void aSectorNounWithNoStateNamesNoOne() {
+        assertThat(actors("2021-03-02", "Police detained several protesters on Monday.")).isEmpty();
+    }
 }

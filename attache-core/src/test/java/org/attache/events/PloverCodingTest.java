@@ -1,0 +1,109 @@
+package org.attache.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.attache.model.Actor;
+import org.attache.model.EventMention;
+import org.attache.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The trigger lexicon over CAMEO's roots, coded to PLOVER; which events stand without a target; actors of one state
+ * on different sides; objects read past modifiers and through an intent's verb; cues that spare an intent.
+ */
+class PloverCodingTest {
+    private static List<EventMention> events(String text) {
+        return Fixtures.pipeline().analyse(Fixtures.article("t", "2021-03-02", text)).events();
+    }
+
+    /** Each event as "TYPE SOURCE -> TARGET", actors as country/role, "-" for no target. */
+    private static List<String> coded(String text) {
+        return events(text).stream().map(m -> m.coding().ploverType() + " " + actor(m.source().get(0)) + " -> "
+                + (m.target().isEmpty() ? "-" : actor(m.target().get(0)))).toList();
+    }
+
+    private static String actor(Actor a) {
+        return a.role() == null ? a.country() : a.country() + "/" + a.role();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kenya appealed to Uganda for calm on Monday.|REQUEST KEN -> UGA",
+        "Chile called on Argentina to reopen the pass.|REQUEST CHL -> ARG",
+        "Austria denounced Hungary on Monday.|ACCUSE AUT -> HUN",
+        "Mexico spurned Guatemala's offer.|REJECT MEX -> GTM",
+        "Bulgaria issued an ultimatum to Romania.|THREATEN BGR -> ROU",
+        "Norway airlifted medicines to Yemen.|AID NOR -> YEM",
+        "Ghana granted asylum to a Togolese opposition leader.|AID GHA -> TGO/OPP",
+        "Estonia severed diplomatic ties with Belarus.|SANCTION EST -> BLR",
+        "Belgium expressed solidarity with France.|SUPPORT BEL -> FRA",
+        "Peru cooperated with Chile on border security.|COOPERATE PER -> CHL",
+        "Japan negotiated with South Korea over fishing rights.|CONSULT JPN -> KOR",
+        "Russian warplanes pounded Syrian rebels.|ASSAULT RUS/MIL -> SYR/REB",
+        "Iraqi police detained Iranian pilgrims.|COERCE IRQ/COP -> IRN/CVL",
+        "Turkey deployed troops near its border.|MOBILIZE TUR -> -",
+        "Croatian forces began their withdrawal on Friday.|RETREAT HRV/MIL -> -",
+        "Egypt lifted the ban on Friday.|CONCEDE EGY -> -",
+        "The Indian ambassador lodged a protest with Nepal.|ACCUSE IND/ambassador -> NPL"})
+    void aVerbOfEachRootIsCodedToItsPloverType(String text, String expected) {
+        assertThat(coded(text)).contains(expected);
+    }
+
+    @Test
+    void protestersNamedByTheirStateProtestWithNoTarget() {
+        assertThat(coded("Hungarian protesters marched through the capital.")).containsOnly("PROTEST HUN/CVL -> -");
+    }
+
+    @Test
+    void aTriggerThatStartsAtAnActorsSectorNounIsThatActors() {
+        assertThat(coded("Turkish military strikes hit Syrian rebels.")).containsExactly("ASSAULT TUR/MIL -> SYR/REB");
+    }
+
+    @Test
+    void aProtestWithNoOneNamedIsByTheCiviliansOfWhereItTookPlace() {
+        assertThat(coded("Thousands demonstrated in Nairobi on Friday.")).containsExactly("PROTEST KEN/CVL -> -");
+    }
+
+    @Test
+    void aDeedWithNoTargetNeedsItsSourceNearby() {
+        assertThat(coded("Peru mobilized on Monday.")).containsExactly("MOBILIZE PER -> -");
+        assertThat(events("Peru, according to several reports published late on Monday evening, mobilized.")).isEmpty();
+    }
+
+    @Test
+    void wordsAidAndSanctionsNeedSomeoneTheyAreAimedAt() {
+        assertThat(events("Norway criticised the decision on Monday.")).isEmpty();
+        assertThat(events("Sweden imposed sanctions on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void actorsOfOneStateOnDifferentSidesAreTwoParties() {
+        assertThat(coded("Kenyan police arrested Kenyan opposition leaders.")).containsExactly("COERCE KEN/COP -> KEN/OPP");
+        assertThat(coded("The Kenyan government praised Kenyan troops.")).isEmpty();
+    }
+
+    @Test
+    void theObjectIsReadPastNumbersAndAdjectives() {
+        assertThat(coded("Ecuadorian soldiers detained three Peruvian fishermen on Sunday."))
+                .containsExactly("COERCE ECU/MIL -> PER");
+    }
+
+    @Test
+    void afterAnIntentTheObjectOfItsVerbIsTheTarget() {
+        assertThat(coded("Ghana threatened to expel Togolese traders.")).containsExactly("THREATEN GHA -> TGO");
+    }
+
+    @Test
+    void cooperationWithAStateDoesNotMakeItTheOneAsked() {
+        assertThat(events("Chile called for closer ties with Argentina.")).isEmpty();
+    }
+
+    @Test
+    void aPlanOrModalSparesAnIntentButNotAVisit() {
+        assertThat(coded("Portugal is expected to agree to a loan for Greece.")).contains("AGREE PRT -> GRC");
+        assertThat(events("Portugal is expected to visit Greece.")).isEmpty();
+    }
+}
