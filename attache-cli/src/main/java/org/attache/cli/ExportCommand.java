@@ -78,14 +78,7 @@ final class ExportCommand implements Runnable {
             try (EventStore events = store.open()) {
                 List<Quote> quotes = events.quotes();
                 List<EventRecord> records = events.events(EventQuery.all());
-                if (output == null) {
-                    QuoteJsonl.write(quotes, records, new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-                } else {
-                    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                        QuoteJsonl.write(quotes, records, w);
-                    }
-                    System.err.printf("wrote %d quotes to %s%n", quotes.size(), output);
-                }
+                writeOut(output, quotes.size() + " quotes", w -> QuoteJsonl.write(quotes, records, w));
             }
             return 0;
         }
@@ -108,14 +101,7 @@ final class ExportCommand implements Runnable {
         public Integer call() throws IOException {
             try (EventStore events = store.open()) {
                 List<EventRecord> records = events.events(EventQuery.all());
-                if (output == null) {
-                    write(records, events, new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-                } else {
-                    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                        write(records, events, w);
-                    }
-                    System.err.printf("wrote %d event records to %s%n", records.size(), output);
-                }
+                writeOut(output, records.size() + " event records", w -> write(records, events, w));
             }
             return 0;
         }
@@ -131,5 +117,23 @@ final class ExportCommand implements Runnable {
         private ActorKnowledge actors() {
             return store.knowledge().actors();
         }
+    }
+
+    /** Writes what {@code body} writes to {@code output}, or to stdout when there is none; says on stderr what went to a file. */
+    private static void writeOut(Path output, String what, Body body) throws IOException {
+        if (output == null) {
+            Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            body.write(out);
+            out.flush();
+        } else {
+            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                body.write(w);
+            }
+            System.err.printf("wrote %s to %s%n", what, output);
+        }
+    }
+
+    private interface Body {
+        void write(Writer out) throws IOException;
     }
 }

@@ -1,5 +1,6 @@
 package org.attache.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -8,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.attache.export.QuoteJsonl;
-import org.attache.link.story.Story;
 import org.attache.model.Article;
 import org.attache.model.EventRecord;
 import org.attache.model.Stance;
@@ -38,19 +39,28 @@ final class Api {
     }
 
     void events(Context ctx) {
+        EventQuery query = new Params(ctx).eventQuery();
+        Views views = new Views(store);
+        paged(ctx, "events", (offset, limit) -> store.events(query, offset, limit), views::summary);
+    }
+
+    /** A page of items as {total, offset, limit, NAME: [...]}, from the request's offset and limit. */
+    private <T> void paged(Context ctx, String name, PageReader<T> reader, Function<T, JsonNode> view) {
         Params params = new Params(ctx);
-        EventQuery query = params.eventQuery();
         int offset = params.offset();
         int limit = params.limit(DEFAULT_LIMIT, Params.MAX_LIMIT);
-        Page<EventRecord> page = store.events(query, offset, limit);
-        Views views = new Views(store);
+        Page<T> page = reader.read(offset, limit);
         ObjectNode o = Views.JSON.createObjectNode();
         o.put("total", page.total());
         o.put("offset", offset);
         o.put("limit", limit);
-        ArrayNode events = o.putArray("events");
-        page.items().forEach(r -> events.add(views.summary(r)));
+        ArrayNode items = o.putArray(name);
+        page.items().forEach(item -> items.add(view.apply(item)));
         ctx.json(o);
+    }
+
+    private interface PageReader<T> {
+        Page<T> read(int offset, int limit);
     }
 
     void event(Context ctx) {
@@ -71,18 +81,8 @@ final class Api {
     }
 
     void articles(Context ctx) {
-        Params params = new Params(ctx);
-        int offset = params.offset();
-        int limit = params.limit(DEFAULT_LIMIT, Params.MAX_LIMIT);
-        Page<Article> page = store.articles(offset, limit);
         Views views = new Views(store);
-        ObjectNode o = Views.JSON.createObjectNode();
-        o.put("total", page.total());
-        o.put("offset", offset);
-        o.put("limit", limit);
-        ArrayNode articles = o.putArray("articles");
-        page.items().forEach(a -> articles.add(views.articleSummary(a)));
-        ctx.json(o);
+        paged(ctx, "articles", store::articles, views::articleSummary);
     }
 
     void article(Context ctx) {
@@ -187,17 +187,7 @@ final class Api {
 
     /** The stored stories, most articles first, each with its articles and their independent sources. */
     void stories(Context ctx) {
-        Params params = new Params(ctx);
-        int offset = params.offset();
-        int limit = params.limit(DEFAULT_LIMIT, Params.MAX_LIMIT);
-        Page<Story> page = store.stories(offset, limit);
         Views views = new Views(store);
-        ObjectNode o = Views.JSON.createObjectNode();
-        o.put("total", page.total());
-        o.put("offset", offset);
-        o.put("limit", limit);
-        ArrayNode stories = o.putArray("stories");
-        page.items().forEach(story -> stories.add(views.story(story)));
-        ctx.json(o);
+        paged(ctx, "stories", store::stories, views::story);
     }
 }
