@@ -32,16 +32,7 @@ public final class EventJsonl {
     }
 
     static ObjectNode toJson(EventRecord r) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("id", r.id());
-        o.put("kind", r.kind().code());
-        ObjectNode plover = o.putObject("plover");
-        plover.put("type", r.coding().ploverType());
-        plover.put("mode", r.coding().ploverMode());
-        o.put("cameo", r.coding().cameo());
-        actors(o.putArray("source"), r.source());
-        actors(o.putArray("target"), r.target());
-        o.set("date", date(r.date()));
+        ObjectNode o = fields(r);
         ArrayNode mentions = o.putArray("mentions");
         for (EventMention m : r.mentions()) {
             ObjectNode mo = mentions.addObject();
@@ -57,6 +48,21 @@ public final class EventJsonl {
     }
 
     /** A date interval as the contract writes it: start and end (null when unknown) and basis. */
+    /** The record's own fields as the contract writes them: id, kind, plover, cameo, source, target, date. */
+    public static ObjectNode fields(EventRecord r) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", r.id());
+        o.put("kind", r.kind().code());
+        ObjectNode plover = o.putObject("plover");
+        plover.put("type", r.coding().ploverType());
+        plover.put("mode", r.coding().ploverMode());
+        o.put("cameo", r.coding().cameo());
+        actors(o.putArray("source"), r.source());
+        actors(o.putArray("target"), r.target());
+        o.set("date", date(r.date()));
+        return o;
+    }
+
     public static ObjectNode date(DateInterval date) {
         ObjectNode o = JSON.createObjectNode();
         o.put("start", date.isKnown() ? date.start().toString() : null);

@@ -41,17 +41,8 @@ final class Views {
 
     /** A record as listed: its fields, counts, and the evidence of its first mention. */
     ObjectNode summary(EventRecord r) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("id", r.id());
-        o.put("kind", r.kind().code());
-        ObjectNode plover = o.putObject("plover");
-        plover.put("type", r.coding().ploverType());
-        plover.put("mode", r.coding().ploverMode());
-        o.put("cameo", r.coding().cameo());
+        ObjectNode o = EventJsonl.fields(r);
         o.put("stance", Stance.of(r.coding().ploverType()).code());
-        EventJsonl.actors(o.putArray("source"), r.source());
-        EventJsonl.actors(o.putArray("target"), r.target());
-        o.set("date", EventJsonl.date(r.date()));
         o.put("articles", r.articleCount());
         o.put("mentions", r.mentions().size());
         o.put("sources", r.sources());
