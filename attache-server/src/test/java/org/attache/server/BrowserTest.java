@@ -95,6 +95,8 @@ class BrowserTest {
         WebElement mark = mention.findElement(By.cssSelector(".article-text mark.evidence"));
         assertThat(mark.getText()).isEqualTo(quoted)
                 .startsWith("Chinese President Xi Jinping visited Pyongyang on June 20, 2019");
+        assertThat(browser.findElements(By.cssSelector("ul.quotes li.quote"))).extracting(WebElement::getText)
+                .containsExactly("Xi Jinping (CHN): \u201cThe friendship between our countries will last\u201d");
         screenshot("event");
     }
 

@@ -95,6 +95,18 @@ function eventTable(events) {
       el('td', {class: 'evidence-cell'}, e.evidence || '')))));
 }
 
+function speakerName(quote) {
+  return quote.speaker ? actorName(quote.speaker) : 'unattributed';
+}
+
+/** Quotes with their speakers; direct quotes in quote marks, reported words as they stand. */
+function quoteList(quotes) {
+  return el('ul', {class: 'quotes'}, quotes.map((q) => el('li', {class: 'quote'},
+    el('span', {class: 'speaker'}, speakerName(q)), ': ',
+    q.direct ? el('span', {class: 'direct'}, '\u201c' + q.text + '\u201d')
+      : el('span', {class: 'reported'}, q.text + ' (reported)'))));
+}
+
 /** The text with the spans marked; spans may overlap, so each stretch between boundaries gets all its classes. */
 function markedText(text, spans) {
   const cuts = new Set([0, text.length]);
@@ -258,6 +270,9 @@ const pages = {
     if (answer.replies.length) {
       box.append(el('h2', {}, 'Replies'), eventTable(answer.replies));
     }
+    if (answer.quotes.length) {
+      box.append(el('h2', {}, 'Quotes'), quoteList(answer.quotes));
+    }
     const mentions = document.getElementById('mentions');
     const texts = new Map();
     for (const m of answer.mentions) {
@@ -289,6 +304,7 @@ const pages = {
       title: dateText(t.date)}));
     a.events.forEach((e) => e.spans.forEach((s) => spans.push({start: s.start, end: s.end, cls: 'evidence',
       title: e.kind + ' ' + (e.date.start || '')})));
+    a.quotes.forEach((q) => spans.push({start: q.start, end: q.end, cls: 'quote', title: 'said by ' + speakerName(q)}));
     const people = new Map();
     a.actors.forEach((m) => people.set(actorName(m), m));
     const box = document.getElementById('article');
@@ -297,6 +313,7 @@ const pages = {
       el('p', {class: 'meta'}, [a.source, a.published.date ? 'published ' + a.published.date + ' (' + a.published.origin + ')'
         : 'publication date unknown'].filter(Boolean).join(' · '), a.url ? ' · ' : '', a.url ? externalLink(a.url) : ''),
       el('section', {}, el('h2', {}, 'Events'), eventTable(a.events)),
+      a.quotes.length ? el('section', {}, el('h2', {}, 'Quotes'), quoteList(a.quotes)) : '',
       el('section', {class: 'side'},
         el('h2', {}, 'Actors'),
         el('ul', {class: 'actors'}, [...people.values()].map((m) =>
@@ -306,7 +323,7 @@ const pages = {
           a.text.slice(t.start, t.end), ' → ', dateText(t.date))))),
       el('section', {}, el('h2', {}, 'Text'),
         el('p', {class: 'legend'}, el('mark', {class: 'actor'}, 'actor'), ' ', el('mark', {class: 'time'}, 'date'), ' ',
-          el('mark', {class: 'evidence'}, 'event evidence')),
+          el('mark', {class: 'evidence'}, 'event evidence'), ' ', el('mark', {class: 'quote'}, 'quote')),
         el('div', {class: 'article-text full'}, markedText(a.text, spans))));
   },
 
