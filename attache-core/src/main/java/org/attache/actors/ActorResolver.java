@@ -169,6 +169,12 @@ public final class ActorResolver implements Stage {
             if (next != null && has(next, Entry.Type.PERSON)) {
                 return person(start, next);
             }
+            Optional<Actor> titled = titledShortName(end, country);
+            if (titled.isPresent()) {
+                add(start, end + 1, new Actor(titled.get().country(), titled.get().person(), office),
+                        MentionForm.SHORT_NAME, "title-short-name");
+                return true;
+            }
             int nameEnd = unknownName(end);
             if (nameEnd == end && next != null && country != null && namesOwnCountry(next, country)) {
                 nameEnd = next.to();
@@ -350,6 +356,18 @@ public final class ActorResolver implements Stage {
             return inOffice.size() == 1
                     ? Optional.of(new Actor(inOffice.get(0).country(), inOffice.get(0).name(), null))
                     : Optional.empty();
+        }
+
+        /**
+         * "President Xi": the known person whose short name follows a title, of the title's country if it has one,
+         * unless the word starts a longer name ("President Kim Dae-jung" is not Kim Jong Un).
+         */
+        private Optional<Actor> titledShortName(int at, String country) {
+            if (at >= tokens.size() || !isCapitalised(tokens.get(at).text())
+                    || at + 1 < tokens.size() && isCapitalised(tokens.get(at + 1).text())) {
+                return Optional.empty();
+            }
+            return personByShortName(tokens.get(at).text()).filter(p -> country == null || country.equals(p.country()));
         }
 
         private Optional<Actor> namedEarlier(String word) {

@@ -15,7 +15,9 @@ enum CueType {
     /** A word that ends the search for a speaker before a verb: a pronoun or relative word. */
     STOP,
     /** A word that, right after a verb, starts an adjunct rather than the reported words. */
-    ADJUNCT;
+    ADJUNCT,
+    /** A verb whose clause may quote a few of its subject's words: described ties as a "valuable asset". */
+    PARTIAL;
 
     /** Whether the cue introduces words someone said. */
     boolean introduces() {

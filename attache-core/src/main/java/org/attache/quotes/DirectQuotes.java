@@ -12,12 +12,15 @@ import org.attache.model.Span;
 /**
  * Reads direct quotes: quoted text with a verb of saying and its speaker right after the closing mark ("…,"
  * Kim said / "…," said Kim) or right before the opening one (Kim said: "…"), and quoted text that goes on from
- * an attributed quote in the same paragraph or, left open, in the next one. Quoted words with no cue (a scare
- * quote) or that read as a title are not quotes.
+ * an attributed quote in the same paragraph or, left open, in the next one; words quoted inside a clause whose
+ * verb says or describes (Xi described ties as a "valuable asset"), as its subject's. Quoted words with no cue
+ * (a scare quote) or that read as a title are not quotes.
  */
 final class DirectQuotes {
     /** A cue stands within this many tokens of the quote mark, room for an appositive ("Park, an analyst, said"). */
     private static final int REACH = 12;
+    /** A verb whose clause quotes a few words stands within this many tokens before the opening mark. */
+    private static final int PARTIAL_REACH = 15;
     /** A title is at most this many words. */
     private static final int TITLE_WORDS = 5;
     private static final Set<String> ENDS = Set.of(".", "!", "?", ";", "\u201c", "\u201d", "\"", "\u2018", "``", "''");
@@ -59,6 +62,9 @@ final class DirectQuotes {
             } else if (previousFound != null && continues(previous, q, tokens.get(previousFound.cueToken()).span(), text)) {
                 f = new Found(q.inner(), true, previousFound.cue(), previousFound.cueToken(),
                         previousFound.speaker(), "direct-continued");
+            }
+            if (f == null) {
+                f = partial(q);
             }
             if (f != null) {
                 found.add(f);
@@ -131,6 +137,49 @@ final class DirectQuotes {
             return new Attribution(k, hit.to(), speaker != null ? speaker : after, "direct-before-quote");
         }
         return null;
+    }
+
+    /**
+     * Words quoted inside a clause, after its verb of saying or describing in the same sentence ("Kim called for
+     * stronger “unity”"): the words of the clause's subject, read as {@link Speakers#subject}.
+     */
+    private Found partial(QuoteMarks.Quoted q) {
+        int p = tokens.lastBefore(q.marks().start());
+        if (p < 0) {
+            return null;
+        }
+        int start = tokens.sentenceStart(p);
+        for (int k = p; k >= start && k > p - PARTIAL_REACH; k--) {
+            if (ENDS.contains(tokens.word(k))) {
+                return null;
+            }
+            PhraseMatcher.Hit<CueType> hit = partialCue(k);
+            if (hit == null || hit.to() - 1 > p || inCompound(k)) {
+                continue;
+            }
+            if (k > start && knowledge.isWord(tokens.list(), k - 1, CueType.BLOCK)) {
+                return null;
+            }
+            return new Found(q.inner(), true, tokens.text(k, hit.to()).toLowerCase(Locale.ROOT), k,
+                    speakers.subject(k, start), "direct-partial");
+        }
+        return null;
+    }
+
+    /** Whether token {@code k} ends a hyphenated word: "so-called" names, it does not attribute. */
+    private boolean inCompound(int k) {
+        int start = tokens.get(k).span().start();
+        return start > 0 && tokens.text().charAt(start - 1) == '-';
+    }
+
+    /** The longer of a saying cue and a partial-quote verb at token {@code k}, or null. */
+    private PhraseMatcher.Hit<CueType> partialCue(int k) {
+        PhraseMatcher.Hit<CueType> say = knowledge.cueAt(tokens.list(), k);
+        PhraseMatcher.Hit<CueType> verb = knowledge.at(tokens.list(), k, CueType.PARTIAL);
+        if (say == null || say.value() == CueType.SOURCE) {
+            return verb;
+        }
+        return verb != null && verb.to() > say.to() ? verb : say;
     }
 
     /**

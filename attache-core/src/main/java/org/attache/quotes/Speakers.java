@@ -2,6 +2,8 @@ package org.attache.quotes;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.attache.model.ActorMention;
 
 /** Finds who speaks at a verb of saying among the actor mentions placed on the tokens. */
@@ -14,6 +16,9 @@ final class Speakers {
     private static final int AFTER_REACH = 3;
     /** After a verb, a named person starts within this many tokens ("said Chinese Foreign Ministry spokeswoman Hua"). */
     private static final int PERSON_AFTER_REACH = 6;
+    private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "\u2019");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
 
     private final QuoteKnowledge knowledge;
     private final Tokens tokens;
@@ -72,6 +77,34 @@ final class Speakers {
         List<Tokens.Slot> in = tokens.startingIn(from, to);
         return in.stream().map(Tokens.Slot::mention).filter(m -> m.actor().isPerson()).findFirst()
                 .orElse(in.isEmpty() ? null : in.get(0).mention());
+    }
+
+    /**
+     * The subject of a verb at token {@code cue}, from token {@code from} on: of the actors before it that no
+     * preposition governs and that possess nothing, the last ("Mr Xi in his message to Mr Kim described" is Xi;
+     * "North Korea's news agency said Kim called for" is Kim), or the first for a participle, whose subject is
+     * the sentence's ("North Korea ignored US efforts, saying").
+     */
+    ActorMention subject(int cue, int from) {
+        List<Tokens.Slot> candidates = tokens.startingIn(from, cue).stream()
+                .filter(s -> s.to() <= cue && !governed(s, from) && !possesses(s)).toList();
+        boolean participle = tokens.word(cue).toLowerCase(Locale.ROOT).endsWith("ing");
+        int at = candidates.stream().mapToInt(Tokens.Slot::from).reduce(participle ? Math::min : Math::max).orElse(-1);
+        return best(candidates.stream().filter(s -> s.from() == at).toList());
+    }
+
+    /** Whether a preposition or conjunction stands before the mention, or before its article ("with the US"). */
+    private boolean governed(Tokens.Slot s, int from) {
+        int before = s.from() - 1;
+        if (before > from && ARTICLES.contains(tokens.word(before).toLowerCase(Locale.ROOT))) {
+            before--;
+        }
+        return before >= from && knowledge.isWord(tokens.list(), before, CueType.ADJUNCT);
+    }
+
+    private boolean possesses(Tokens.Slot s) {
+        return s.to() < tokens.size() && POSSESSIVE.contains(tokens.word(s.to()))
+                || s.to() - s.from() == 1 && POSSESSIVE_PRONOUNS.contains(tokens.word(s.from()).toLowerCase(Locale.ROOT));
     }
 
     private int skipBetween(int i, int from) {

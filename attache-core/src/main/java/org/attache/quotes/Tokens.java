@@ -60,6 +60,10 @@ final class Tokens {
         }
     }
 
+    String text() {
+        return text;
+    }
+
     List<Token> list() {
         return tokens;
     }

@@ -42,6 +42,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aTitleBeforeAShortNameIsThatPersonNotTheOfficesLastHolder() {
+        assertThat(resolved(null, "Xi Jinping wrote to Kim Jong Un. President Xi praised the ties."))
+                .containsExactly("CHN:Xi Jinping", "PRK:Kim Jong Un", "CHN:Xi Jinping");
+        assertThat(resolved("2019-06-20", "President Xi arrived in Pyongyang.")).startsWith("CHN:Xi Jinping");
+    }
+
+    @Test
     void theLeaderOfAPartyStateIsItsPartyLeader() {
         assertThat(resolved("2021-03-23", "The North Korean leader wrote back."))
                 .containsExactly("PRK:Kim Jong Un");

@@ -117,16 +117,38 @@ class QuoteFinderTest {
     }
 
     @Test
-    void wordsQuotedLaterInTheParagraphDoNotGoOnFromAQuote() {
-        assertThat(quotes("2019-04-01", "\u201cWe will talk,\u201d Moon Jae-in said. "
-                + "He later called the plan \u201cvery bold\u201d in an interview."))
-                .extracting(QuoteFinderTest::show).containsExactly("direct KOR:Moon Jae-in: We will talk");
+    void wordsQuotedLaterInTheParagraphDoNotGoOnFromAQuoteButHaveTheirOwnClause() {
+        List<Quote> found = quotes("2019-04-01", "\u201cWe will talk,\u201d Moon Jae-in said. "
+                + "He later called the plan \u201cvery bold\u201d in an interview.");
+        assertThat(found).extracting(QuoteFinderTest::show)
+                .containsExactly("direct KOR:Moon Jae-in: We will talk", "direct KOR:Moon Jae-in: very bold");
+        assertThat(found.get(1).provenance().rule()).isEqualTo("direct-partial");
     }
 
     @Test
-    void wordsQuotedInsideReportedWordsAreNoDirectQuote() {
+    void wordsQuotedInAClauseAreItsSubjectsNotAnAdjunctsOrAPossessors() {
+        assertThat(quotes("2021-03-23", "According to state media, Xi Jinping in a message to Kim Jong Un "
+                + "described the ties as a \u201cshared treasure\u201d of both peoples."))
+                .filteredOn(Quote::direct).extracting(QuoteFinderTest::show)
+                .containsExactly("direct CHN:Xi Jinping: shared treasure");
+        assertThat(quotes("2021-03-23", "North Korea's news agency said Kim Jong Un called for closer "
+                + "\u201cstrategic communication\u201d with Beijing."))
+                .filteredOn(Quote::direct).extracting(QuoteFinderTest::show)
+                .containsExactly("direct PRK:Kim Jong Un: strategic communication");
+    }
+
+    @Test
+    void wordsQuotedAfterAParticipleAreTheSentenceSubjects() {
+        assertThat(quotes("2021-03-23", "North Korea rejected the offer from the United States, saying "
+                + "Washington must first drop its \u201chostile policy\u201d."))
+                .filteredOn(Quote::direct).extracting(QuoteFinderTest::show)
+                .containsExactly("direct PRK: hostile policy");
+    }
+
+    @Test
+    void wordsQuotedInsideReportedWordsAreAPartOfThemNotTheirAttribution() {
         assertThat(quotes("2019-04-01", "Wang Yi told reporters the draft, \u201ca complete text,\u201d was ready."))
-                .noneMatch(Quote::direct);
+                .filteredOn(Quote::direct).extracting(q -> q.provenance().rule()).containsExactly("direct-partial");
         assertThat(quotes("2019-04-01", "Wang Yi said, \u201cThe draft is ready.\u201d"))
                 .extracting(QuoteFinderTest::show).containsExactly("direct CHN:Wang Yi: The draft is ready.");
     }
