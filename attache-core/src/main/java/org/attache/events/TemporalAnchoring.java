@@ -34,6 +34,9 @@ public final class TemporalAnchoring implements Stage {
     /** How far after a "during" cue its event's trigger and party may stand: "during his first visit to". */
     private static final int DURING_REACH = 6;
 
+    /** A subject before a "came after" cue this short with no event in it points to the news: "It also", "This". */
+    private static final int PRONOUN_SUBJECT_WORDS = 2;
+
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "--", "\u2014");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("to", "in", "with");
 
@@ -77,16 +80,23 @@ public final class TemporalAnchoring implements Stage {
         }
     }
 
-    /** "A came after B": the undated events told after the cue take the week up to A's end. */
+    /**
+     * "A came after B": the undated events told after the cue take the week up to A's end. With no event named
+     * before the cue ("It comes a day after …"), A is the news the article leads with: its first dated event.
+     */
     private static void precedes(Sentence sentence, PhraseMatcher.Hit<AnchorRelation> cue,
             List<PhraseMatcher.Hit<TriggerGroup>> triggers, List<EventMention> events) {
         EventKind anchorKind = triggers.stream().filter(t -> t.to() <= cue.from())
                 .reduce((first, second) -> second).map(t -> t.value().kind()).orElse(null);
-        if (anchorKind == null) {
+        EventMention anchor;
+        if (anchorKind != null) {
+            anchor = latestDated(events, sentence.span().end(), e -> e.kind() == anchorKind);
+        } else if (cue.from() <= PRONOUN_SUBJECT_WORDS) {
+            anchor = leadEvent(events, sentence.span().start());
+        } else {
             return;
         }
         Set<EventKind> told = kinds(triggers, t -> t.from() >= cue.to());
-        EventMention anchor = latestDated(events, sentence.span().end(), e -> e.kind() == anchorKind);
         if (anchor == null) {
             return;
         }
@@ -158,6 +168,12 @@ public final class TemporalAnchoring implements Stage {
                 .filter(e -> e.date().isKnown() && e.evidence().start() < before && which.test(e))
                 .max(Comparator.comparingInt((EventMention e) -> e.evidence().start()))
                 .orElse(null);
+    }
+
+    /** The first dated event told before {@code before}: what the article leads with. */
+    private static EventMention leadEvent(List<EventMention> events, int before) {
+        return events.stream().filter(e -> e.date().isKnown() && e.evidence().start() < before)
+                .min(Comparator.comparingInt((EventMention e) -> e.evidence().start())).orElse(null);
     }
 
     private static void date(List<EventMention> events, Sentence sentence, Set<EventKind> kinds, DateInterval date,

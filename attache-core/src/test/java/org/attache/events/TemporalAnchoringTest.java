@@ -33,6 +33,25 @@ class TemporalAnchoringTest {
     }
 
     @Test
+    void whatAPronounSubjectCameAfterLiesInTheWeekUpToTheArticlesLeadEvent() {
+        List<EventMention> found = events("2019-10-08",
+                "Kim Jong Un sent a message to Xi Jinping on Sunday.\n"
+                + "Xi Jinping visited Pyongyang in June.\n"
+                + "It also comes a day after working-level talks between North Korea and the United States.");
+        EventMention talks = only(found, EventKind.MEETING);
+        assertThat(talks.date()).isEqualTo(
+                new DateInterval(LocalDate.of(2019, 9, 30), LocalDate.of(2019, 10, 6), DateBasis.INFERRED));
+    }
+
+    @Test
+    void aLongSubjectWithNoEventDatesNothing() {
+        List<EventMention> found = events("2019-10-08",
+                "Kim Jong Un sent a message to Xi Jinping on Sunday.\n"
+                + "The long-awaited and much-discussed result comes a day after talks between North Korea and the United States.");
+        assertThat(only(found, EventKind.MEETING).date().isKnown()).isFalse();
+    }
+
+    @Test
     void whatHappenedDuringAVisitTakesTheVisitsDays() {
         List<EventMention> found = events("2023-05-10",
                 "Qin Gang visited South Korea on Monday.\n"
