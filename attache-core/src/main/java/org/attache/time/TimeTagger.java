@@ -13,7 +13,8 @@ import org.attache.model.TimeExpression;
 import org.attache.pipeline.Stage;
 
 /**
- * Finds the time expressions of every sentence that is not noise, resolved against the publication date.
+ * Finds the time expressions of every sentence that is not noise, resolved against the publication date, and
+ * the days that count from a day just named ("that day", "the next day").
  * An article without one that marks an anniversary is read as published within {@link #WINDOW_DAYS} days of
  * it, so its relative dates still narrow to weeks instead of staying unknown.
  */
@@ -39,6 +40,7 @@ public final class TimeTagger implements Stage {
                     ? finder.find(document.text(), sentence.span(), document.article().published())
                     : finder.find(document.text(), sentence.span(), window(anchor.get().day()),
                             "anniversary:" + anchor.get().occasion()));
+            times.addAll(AnaphoricDays.find(document.text(), sentence.span(), times));
         }
         return document.withTimes(times);
     }

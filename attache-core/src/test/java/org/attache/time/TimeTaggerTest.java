@@ -45,4 +45,28 @@ class TimeTaggerTest {
                 .analyse(Fixtures.article("t", null, "The Lao president arrived on Thursday.")).times();
         assertThat(times).isNotEmpty().allMatch(t -> !t.interval().isKnown());
     }
+
+    private static String resolved(String published, String text, String expression) {
+        return Fixtures.pipeline().analyse(Fixtures.article("t", published, text)).times().stream()
+                .filter(t -> text.substring(t.span().start(), t.span().end()).equals(expression))
+                .map(t -> t.interval().start() + ".." + t.interval().end() + " " + t.interval().basis().code())
+                .findFirst().orElse("none");
+    }
+
+    @Test
+    void thatDayAndTheNextDayCountFromTheDayJustNamed() {
+        String text = "The envoy arrived in Seoul on March 3 and met the minister that day. "
+                + "She left for Tokyo the next day.";
+        assertThat(resolved("2024-03-10", text, "that day")).isEqualTo("2024-03-03..2024-03-03 relative");
+        assertThat(resolved("2024-03-10", text, "the next day")).isEqualTo("2024-03-04..2024-03-04 relative");
+    }
+
+    @Test
+    void thatDayWithNoDayBeforeOrAfterAReportDateStaysUnresolved() {
+        assertThat(resolved("2024-03-10", "The envoy met the minister that day.", "that day")).isEqualTo("none");
+        assertThat(resolved("2024-03-10", "Xinhua said on Friday that the envoy met the minister that day.",
+                "that day")).isEqualTo("none");
+        assertThat(resolved("2024-03-10", "The talks ran from March 1 to March 4 and ended that evening.",
+                "that evening")).isEqualTo("none");
+    }
 }
