@@ -49,6 +49,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void formerStatesResolveInOlderCopy() {
+        assertThat(resolved("1987-03-02", "The United States said a Soviet test violated the treaty with the USSR."))
+                .containsExactly("USA", "SUN", "SUN");
+        assertThat(resolved("1987-03-02", "West German farmers marched in Bonn.")).containsExactly("DEU", "DEU");
+    }
+
+    @Test
     void theLeaderOfAPartyStateIsItsPartyLeader() {
         assertThat(resolved("2021-03-23", "The North Korean leader wrote back."))
                 .containsExactly("PRK:Kim Jong Un");
