@@ -60,6 +60,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatADenialDeniesIsNoEventOfItsKind() {
+        assertThat(events("2023-05-10", "Japan denied that it had sent troops to Taiwan."))
+                .extracting(m -> m.coding().ploverType()).doesNotContain("MOBILIZE");
+        assertThat(events("2023-05-10", "Japan sent troops to Taiwan."))
+                .extracting(m -> m.coding().ploverType()).contains("MOBILIZE");
+    }
+
+    @Test
     void aLinkLineYieldsNoEvent() {
         assertThat(events("2019-02-20", "RELATED POST: Kim Jong Un visited Russia and met Vladimir Putin")).isEmpty();
     }
