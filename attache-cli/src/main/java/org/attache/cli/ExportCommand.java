@@ -70,7 +70,7 @@ final class ExportCommand implements Runnable {
                 description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         QuoteFormat format;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (\"-\" is stdout).")
         Path output;
 
         @Override
@@ -94,7 +94,7 @@ final class ExportCommand implements Runnable {
                 description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         Format format;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (\"-\" is stdout).")
         Path output;
 
         @Override
@@ -119,9 +119,12 @@ final class ExportCommand implements Runnable {
         }
     }
 
-    /** Writes what {@code body} writes to {@code output}, or to stdout when there is none; says on stderr what went to a file. */
+    /**
+     * Writes what {@code body} writes to {@code output}, or to stdout when there is none or it is "-"; says on
+     * stderr what went to a file.
+     */
     private static void writeOut(Path output, String what, Body body) throws IOException {
-        if (output == null) {
+        if (output == null || output.toString().equals("-")) {
             Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
             body.write(out);
             out.flush();

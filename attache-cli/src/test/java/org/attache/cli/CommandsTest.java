@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -108,6 +111,24 @@ class CommandsTest {
         String eventId = new ObjectMapper().readTree(Files.readAllLines(events).get(0)).get("id").asText();
         assertThat(quote.get("event").asText()).isEqualTo(eventId);
         assertThat(run("export", "quotes", "--help")).contains("Usage:", "speaker", "direct", "event");
+    }
+
+    @Test
+    void exportToADashWritesToStdoutNotToAFile() throws Exception {
+        Path feed = Files.writeString(dir.resolve("feed.jsonl"), "{\"id\": \"d1\", \"published\": \"2018-04-28\", "
+                + "\"text\": \"Moon Jae-in met Kim Jong Un in Panmunjom on Friday.\"}");
+        String db = dir.resolve("d.db").toString();
+        run("ingest", "--db", db, feed.toString());
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            run("export", "events", "--db", db, "-o", "-");
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("\"kind\":\"meeting\"");
+        assertThat(Path.of("-")).doesNotExist();
     }
 
     @Test
