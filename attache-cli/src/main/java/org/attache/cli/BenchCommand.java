@@ -19,7 +19,9 @@ import org.attache.ingest.Sources;
 import org.attache.model.Article;
 import org.attache.model.Document;
 import org.attache.model.Sentence;
+import org.attache.nlp.NerPipeline;
 import org.attache.nlp.SentenceSplitter;
+import org.attache.pipeline.IngestReport;
 import org.attache.pipeline.Knowledge;
 import org.attache.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -28,13 +30,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code attache bench}: throughput of the analysis pipeline over a CSV corpus, with 1 and 2 worker threads,
- * beside the NLP library's own annotators alone, so the pipeline's overhead is visible. Median of several
- * timed runs after warm-up; nothing is stored.
+ * {@code attache bench}: throughput of the analysis pipeline (the cascade: a cheap pass on every sentence, a
+ * dependency parse on candidate sentences) over a corpus, with 1 and 2 worker threads, beside CoreNLP's tokenizer
+ * alone and its usual NER pipeline alone, and the share of sentences that reached the deep pass. Median of
+ * several timed runs after warm-up; nothing is stored.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures articles/s, tokens/s and peak heap of the pipeline on a CSV corpus with date and "
-            + "text columns (median of --runs after --warmup), and the CoreNLP tokenizer alone.")
+        description = "Measures articles/s, tokens/s and peak heap of the pipeline on a corpus (median of --runs "
+            + "after --warmup), beside the CoreNLP tokenizer alone and the CoreNLP NER pipeline alone (tokenize, "
+            + "ssplit, pos, lemma, ner on the first --ner-articles articles), and reports the share of sentences "
+            + "the deep pass parsed.")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "CORPUS",
             description = "Any input ingest reads, e.g. a CSV with 'date' and 'text' columns (default: ${DEFAULT-VALUE}).",
@@ -51,8 +56,16 @@ final class BenchCommand implements Callable<Integer> {
             description = "Worker thread counts to compare (default: ${DEFAULT-VALUE}).")
     List<Integer> threads;
 
+    @Option(names = "--ner-articles", defaultValue = "20",
+            description = "Articles of the corpus the slow NER pipeline runs on (at most 3 timed runs); 0 leaves it out "
+                + "(default: ${DEFAULT-VALUE}).")
+    int nerArticles;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The NER pipeline runs at about one article a second: three timed runs are enough for a median. */
+    private static final int NER_RUNS = 3;
 
     private record Result(String setting, double seconds, long peakHeap) {
     }
@@ -71,25 +84,43 @@ final class BenchCommand implements Callable<Integer> {
         long tokens = Arrays.stream(perArticle).sum();
         out.printf("corpus: %s: %d articles, %d tokens (median %d tokens/article); knowledge and models loaded in %.1f s%n",
                 corpus, articles.size(), tokens, perArticle[perArticle.length / 2], loadSeconds);
+        IngestReport.Cascade cascade = IngestReport.Cascade.NONE;
+        for (Article a : articles) {
+            cascade = cascade.plus(pipeline.analyse(a));
+        }
+        out.printf("deep pass: %d of %d sentences parsed (%.1f%%)%n", cascade.parsed(), cascade.sentences(),
+                100 * cascade.share());
         out.printf("%d warm-up run(s), median of %d timed runs, %d cores available%n%n", warmup, runs,
                 Runtime.getRuntime().availableProcessors());
         out.printf("%-38s %10s %12s %14s %12s%n", "setting", "seconds", "articles/s", "tokens/s", "peak heap MB");
         for (int n : threads) {
-            print(out, measure("CoreNLP tokenize+ssplit alone, " + n + " thr", articles, n, a -> {
+            print(out, measure("CoreNLP tokenize+ssplit alone, " + n + " thr", articles, n, runs, a -> {
                 List<Sentence> s = splitter.split(a.text());
                 return s.size();
             }), articles.size(), tokens);
-            print(out, measure("Attaché pipeline, " + n + " thr", articles, n, a -> {
+            print(out, measure("Attaché pipeline, " + n + " thr", articles, n, runs, a -> {
                 Document d = pipeline.analyse(a);
                 return d.events().size();
             }), articles.size(), tokens);
+        }
+        if (nerArticles > 0) {
+            List<Article> sample = articles.subList(0, Math.min(nerArticles, articles.size()));
+            long sampleTokens = sample.stream().mapToLong(a -> splitter.split(a.text()).stream()
+                    .mapToLong(s -> s.tokens().size()).sum()).sum();
+            NerPipeline ner = new NerPipeline();
+            for (int n : threads) {
+                print(out, measure("CoreNLP NER pipeline alone, " + n + " thr*", sample, n, Math.min(runs, NER_RUNS),
+                        a -> ner.entityTokens(a.text())), sample.size(), sampleTokens);
+            }
+            out.printf("* on the first %d articles (%d tokens): tokenize, ssplit, pos, lemma, ner%n", sample.size(),
+                    sampleTokens);
         }
         out.flush();
         return 0;
     }
 
-    private Result measure(String setting, List<Article> articles, int threadCount, Function<Article, Integer> work)
-            throws Exception {
+    private Result measure(String setting, List<Article> articles, int threadCount, int runs,
+            Function<Article, Integer> work) throws Exception {
         double[] seconds = new double[runs];
         long peak = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threadCount);

@@ -70,6 +70,11 @@ final class IngestCommand implements Callable<Integer> {
         out.printf("ingested: %d, unchanged: %d, skipped: %d, failed: %d; event records in store: %d%n",
                 report.ingested(), report.unchanged(), report.skipped().size(), report.failures().size(),
                 report.events());
+        IngestReport.Cascade cascade = report.cascade();
+        if (cascade.sentences() > 0) {
+            out.printf("deep pass: %d of %d sentences parsed (%.1f%%)%n", cascade.parsed(), cascade.sentences(),
+                    100 * cascade.share());
+        }
         for (IngestReport.Skipped s : report.skipped()) {
             out.printf("  skipped: %s: %s: %s%n", s.location(), s.key(), s.reason());
         }

@@ -132,6 +132,19 @@ class CommandsTest {
     }
 
     @Test
+    void benchReportsTheDeepPassShareAndEachSetting() throws Exception {
+        Path corpus = Files.writeString(dir.resolve("bench.jsonl"), String.join("\n",
+                "{\"id\": \"b1\", \"published\": \"2021-03-23\", \"text\": \"Kim Jong Un called for stronger "
+                        + "\\u201cunity\\u201d with China. The weather was cold.\"}",
+                "{\"id\": \"b2\", \"published\": \"2019-01-09\", \"text\": \"Kim Jong Un met Xi Jinping.\"}"));
+        String out = run("bench", "--runs", "1", "--warmup", "0", "--threads", "1", "--ner-articles", "0",
+                corpus.toString());
+        assertThat(out).contains("2 articles", "deep pass: 1 of 3 sentences parsed (33.3%)",
+                "CoreNLP tokenize+ssplit alone, 1 thr", "Attaché pipeline, 1 thr");
+        assertThat(out).doesNotContain("NER pipeline");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : List.of("ingest", "events", "export", "demo", "bench", "serve", "reindex", "bench-api")) {
             assertThat(run(command, "--help")).contains("Usage:");

@@ -13,9 +13,11 @@ import org.attache.model.EventMention;
 import org.attache.model.Ids;
 import org.attache.model.Provenance;
 import org.attache.model.Sentence;
+import org.attache.model.SentenceParse;
 import org.attache.model.Span;
 import org.attache.model.TimeExpression;
 import org.attache.model.Token;
+import org.attache.nlp.DeepParser;
 import org.attache.pipeline.Stage;
 
 /**
@@ -64,20 +66,28 @@ public final class EventExtractor implements Stage {
     private static final Set<String> ONE_SIDED = Set.of("PROTEST", "MOBILIZE", "COERCE", "RETREAT", "CONCEDE");
 
     private final EventKnowledge knowledge;
+    private final DeepParser deep;
 
-    public EventExtractor(EventKnowledge knowledge) {
+    /** Reads with the deep pass where the cheap reading finds no event for a trigger. */
+    public EventExtractor(EventKnowledge knowledge, DeepParser deep) {
         this.knowledge = knowledge;
+        this.deep = deep;
     }
 
     @Override
     public Document apply(Document document) {
         List<EventMention> found = new ArrayList<>();
+        List<SentenceParse> parses = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             if (!document.isNoise(sentence.span())) {
-                new SentenceReading(document, sentence, found).read();
+                SentenceReading reading = new SentenceReading(document, sentence, found);
+                reading.read();
+                if (reading.parse != null) {
+                    parses.add(reading.parse);
+                }
             }
         }
-        return document.withEvents(MentionConsolidator.consolidate(found));
+        return document.withParses(parses).withEvents(MentionConsolidator.consolidate(found));
     }
 
     /** An actor mention placed on the sentence's token positions {@code [from, to)}. */
@@ -94,6 +104,9 @@ public final class EventExtractor implements Stage {
         private final List<Slot> slots = new ArrayList<>();
         private final List<EventMention> found;
         private List<PhraseMatcher.Hit<TriggerGroup>> hits = List.of();
+        /** The deep pass's parse, once a trigger has needed it. */
+        private SentenceParse parse;
+        private boolean parsed;
 
         SentenceReading(Document document, Sentence sentence, List<EventMention> found) {
             this.document = document;
@@ -124,7 +137,11 @@ public final class EventExtractor implements Stage {
                 if (group.isExchange()) {
                     exchange(hit);
                 } else {
+                    int before = found.size();
                     single(hit);
+                    if (found.size() == before) {
+                        readParse(hit);
+                    }
                 }
             }
             patterned.events().forEach(this::coded);
@@ -219,6 +236,46 @@ public final class EventExtractor implements Stage {
                     emit(hit, sources, t, rule);
                 }
             }
+        }
+
+        /**
+         * The deep pass's reading, where the parse-free one found no event for the trigger: source and target from
+         * its dependency arcs ({@link ParseRoles}), as far as they are actors.
+         */
+        private void readParse(PhraseMatcher.Hit<TriggerGroup> hit) {
+            // A source and a target take two actors; a deed that stands alone takes one.
+            if (slots.size() < (ONE_SIDED.contains(hit.value().coding().ploverType()) ? 1 : 2)) {
+                return;
+            }
+            if (!parsed) {
+                parsed = true;
+                parse = deep.parse(sentence);
+            }
+            ParseRoles.Roles roles = parse == null ? null
+                    : ParseRoles.read(parse, hit.from(), hit.to(), i -> slotCovering(i) != null);
+            if (roles == null) {
+                return;
+            }
+            Slot source = slotCovering(roles.source());
+            List<Actor> sources = withCoordinated(source);
+            Slot target = roles.targets().stream().map(this::slotCovering)
+                    .filter(t -> t != null && !sources.contains(t.actor())).findFirst().orElse(null);
+            String rule = roles.passive() ? "parse-passive" : "parse-subject";
+            if (target == null) {
+                if (ONE_SIDED.contains(hit.value().coding().ploverType())) {
+                    emit(hit, sources, null, rule + "+no-target");
+                }
+            } else if (hit.value().kind().isSymmetric() || roles.passive()) {
+                emit(hit, sources, target.actor(), rule);
+            } else {
+                for (Actor t : withCoordinated(target)) {
+                    emit(hit, sources, t, rule);
+                }
+            }
+        }
+
+        private Slot slotCovering(int token) {
+            return slots.stream().filter(s -> s.from() <= token && token < s.to()).findFirst().orElse(null);
         }
 
         /** "A and B exchanged messages", "A exchanging messages with B": one message each way. */

@@ -78,6 +78,7 @@ public final class Ingester {
         int ingested = 0;
         int unchanged = 0;
         int storedUnanalysed = 0;
+        IngestReport.Cascade cascade = IngestReport.Cascade.NONE;
         List<String> storedKeys = new ArrayList<>();
         List<SourceItem.Failed> failures = new ArrayList<>();
         List<IngestReport.Skipped> skipped = new ArrayList<>();
@@ -128,6 +129,7 @@ public final class Ingester {
                             "skipped (language " + result.language() + ")"));
                     listener.settled(result.item(), Outcome.SKIPPED);
                 } else {
+                    cascade = cascade.plus(result.document());
                     store.saveDocument(result.document().withArticle(
                             result.document().article().withLanguage(result.language())));
                     storedKeys.add(result.document().article().key());
@@ -149,7 +151,7 @@ public final class Ingester {
             afterStored.accept(List.copyOf(storedKeys));
         }
         return new IngestReport(ingested, unchanged, failures,
-                Math.toIntExact(store.events(EventQuery.all(), 0, 0).total()), skipped);
+                Math.toIntExact(store.events(EventQuery.all(), 0, 0).total()), skipped, cascade);
     }
 
     private Analysed analyse(SourceItem.Parsed item) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.attache.model.DateBasis;
+import org.attache.model.Document;
 import org.attache.model.EventKind;
 import org.attache.model.EventMention;
 import org.attache.testing.Fixtures;
@@ -57,6 +58,23 @@ class EventExtractorTest {
         assertThat(events("2019-02-20", "Kim Jong Un has never visited Japan.")).isEmpty();
         assertThat(events("2019-02-20", "Moon Jae-in wants to visit Pyongyang.")).isEmpty();
         assertThat(events("2019-02-20", "The talks come ahead of Donald Trump's trip to Hanoi.")).isEmpty();
+    }
+
+    @Test
+    void whereTheCheapReadingFindsNoTargetTheDeepPassReadsTheParse() {
+        Document d = Fixtures.pipeline().analyse(Fixtures.article("t", "2021-03-23",
+                "Kim Jong Un called for stronger \u201cunity and co-operation\u201d with China."));
+        assertThat(d.events()).extracting(EventExtractorTest::dyad).containsExactly("request PRK:Kim Jong Un -> CHN");
+        assertThat(d.events().get(0).provenance().rule()).endsWith("/parse-subject");
+        assertThat(d.parses()).hasSize(1);
+    }
+
+    @Test
+    void aSentenceTheCheapReadingSettlesIsNotParsed() {
+        Document d = Fixtures.pipeline().analyse(Fixtures.article("t", "2019-01-09",
+                "Kim Jong Un met Xi Jinping in Beijing on Tuesday. The weather was cold."));
+        assertThat(d.events()).isNotEmpty();
+        assertThat(d.parses()).isEmpty();
     }
 
     @Test

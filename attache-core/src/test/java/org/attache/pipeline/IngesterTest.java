@@ -1,6 +1,7 @@
 package org.attache.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +87,18 @@ class IngesterTest {
             assertThat(store.events(EventQuery.all())).isEqualTo(before);
             assertThat(store.allMentions()).isEqualTo(mentionsBefore);
             assertThat(before).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theReportCountsTheSentencesAnalysedAndThoseTheDeepPassParsed() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("cascade"));
+        Files.writeString(in.resolve("a.txt"), "Kim Jong Un called for stronger \u201cunity\u201d with China. "
+                + "Kim Jong Un met Xi Jinping in Beijing. The weather was cold.");
+        try (EventStore store = SqliteEventStore.open(dir.resolve("c.db"))) {
+            IngestReport report = ingest(store, in);
+            assertThat(report.cascade()).isEqualTo(new IngestReport.Cascade(3, 1));
+            assertThat(report.cascade().share()).isCloseTo(1 / 3.0, offset(1e-9));
         }
     }
 

@@ -1,0 +1,121 @@
+package org.attache.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.attache.model.Dependency;
+import org.attache.model.SentenceParse;
+
+/**
+ * Who did it and to whom, read from a trigger's dependency arcs: the subject of a trigger verb (shared
+ * across coordinated verbs in the enhanced graph) or the possessor or "by/from" agent of a trigger noun is
+ * the source; its object, or its "to/with/against..." oblique, the target. In the passive ("was attacked by
+ * X") the passive subject is the target and the by-agent the source.
+ */
+final class ParseRoles {
+    /** Roles as token positions in the sentence; {@code targets} best first, empty when the parse names none. */
+    record Roles(int source, List<Integer> targets, boolean passive) {
+    }
+
+    /** The prepositions that mark a trigger's target, most telling first ("on" names a topic, not a party). */
+    private static final List<String> TARGET_CASES = List.of("to", "with", "against", "toward", "towards", "into",
+            "between", "for", "at", "in");
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj");
+    private static final Set<String> NOUN_AGENTS = Set.of("nmod:poss", "nmod:by", "nmod:agent", "nmod:from");
+    /** The arcs inside a noun phrase that may carry its actor ("the leader of China", "Russia's envoy"). */
+    private static final Set<String> PHRASE_ARCS = Set.of("compound", "flat", "nmod:poss", "amod", "nmod:of",
+            "appos");
+
+    private ParseRoles() {
+    }
+
+    /**
+     * The roles of the trigger at tokens {@code [from, to)}, where {@code isActor} tells the positions inside an
+     * actor mention; null when the parse gives no source that is an actor.
+     */
+    static Roles read(SentenceParse parse, int from, int to, IntPredicate isActor) {
+        int head = headOf(parse, from, to);
+        if (head < 0) {
+            return null;
+        }
+        Integer patient = first(parse, head, Set.of("nsubj:pass"), isActor);
+        if (patient != null) {
+            Integer agent = argument(parse, from, to, Set.of("obl:agent", "obl:by"), isActor);
+            return agent == null ? null : new Roles(agent, List.of(patient), true);
+        }
+        Integer source = parse.isVerb(head) ? first(parse, head, SUBJECTS, isActor)
+                : argument(parse, from, to, NOUN_AGENTS, isActor);
+        return source == null ? null : new Roles(source, targets(parse, from, to, source, isActor), false);
+    }
+
+    /** The hit's own head: its token whose heads all lie outside the hit. */
+    private static int headOf(SentenceParse parse, int from, int to) {
+        for (int i = from; i < to; i++) {
+            boolean outside = parse.heads(i).stream().allMatch(d -> d.head() < from || d.head() >= to);
+            if (outside && !parse.heads(i).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Integer> targets(SentenceParse parse, int from, int to, int source, IntPredicate isActor) {
+        List<Integer> found = new ArrayList<>();
+        List<String> ranked = new ArrayList<>(List.of("obj", "iobj"));
+        TARGET_CASES.forEach(c -> {
+            ranked.add("obl:" + c);
+            ranked.add("nmod:" + c);
+        });
+        for (String relation : ranked) {
+            Integer t = argument(parse, from, to, Set.of(relation), isActor);
+            if (t != null && t.intValue() != source && !found.contains(t)) {
+                found.add(t);
+            }
+        }
+        return found;
+    }
+
+    /** The actor in the first argument of any of the hit's tokens by one of {@code relations}, or null. */
+    private static Integer argument(SentenceParse parse, int from, int to, Set<String> relations, IntPredicate isActor) {
+        for (int i = from; i < to; i++) {
+            Integer found = first(parse, i, relations, isActor);
+            if (found != null && (found < from || found >= to)) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static Integer first(SentenceParse parse, int head, Set<String> relations, IntPredicate isActor) {
+        for (Dependency d : parse.dependents(head)) {
+            if (relations.contains(d.relation()) && !pronounPossessor(parse, d)) {
+                Integer actor = actorInPhrase(parse, d.dependent(), isActor);
+                if (actor != null) {
+                    return actor;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "his visit": whom the pronoun stands for is the actors stage's guess, too weak to make an event of; the
+     * parse-free reading does not take it either.
+     */
+    private static boolean pronounPossessor(SentenceParse parse, Dependency d) {
+        return d.relation().equals("nmod:poss") && parse.tags().get(d.dependent()).equals("PRP$");
+    }
+
+    /**
+     * The phrase's head if it is in an actor mention, else the first of its own modifiers that is ("the leader
+     * of China"); deeper modifiers belong to other things ("the outcome of the Singapore talks").
+     */
+    private static Integer actorInPhrase(SentenceParse parse, int phraseHead, IntPredicate isActor) {
+        if (isActor.test(phraseHead)) {
+            return phraseHead;
+        }
+        return parse.dependents(phraseHead).stream().filter(d -> PHRASE_ARCS.contains(d.relation()))
+                .map(Dependency::dependent).filter(isActor::test).findFirst().orElse(null);
+    }
+}
