@@ -70,15 +70,15 @@ final class ExportCommand implements Runnable {
                 description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         QuoteFormat format;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (\"-\" is stdout).")
-        Path output;
+        @Mixin
+        Output output;
 
         @Override
         public Integer call() throws IOException {
             try (EventStore events = store.open()) {
                 List<Quote> quotes = events.quotes();
                 List<EventRecord> records = events.events(EventQuery.all());
-                writeOut(output, quotes.size() + " quotes", w -> QuoteJsonl.write(quotes, records, w));
+                output.write(quotes.size() + " quotes", w -> QuoteJsonl.write(quotes, records, w));
             }
             return 0;
         }
@@ -94,14 +94,14 @@ final class ExportCommand implements Runnable {
                 description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         Format format;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (\"-\" is stdout).")
-        Path output;
+        @Mixin
+        Output output;
 
         @Override
         public Integer call() throws IOException {
             try (EventStore events = store.open()) {
                 List<EventRecord> records = events.events(EventQuery.all());
-                writeOut(output, records.size() + " event records", w -> write(records, events, w));
+                output.write(records.size() + " event records", w -> write(records, events, w));
             }
             return 0;
         }
@@ -119,20 +119,23 @@ final class ExportCommand implements Runnable {
         }
     }
 
-    /**
-     * Writes what {@code body} writes to {@code output}, or to stdout when there is none or it is "-"; says on
-     * stderr what went to a file.
-     */
-    private static void writeOut(Path output, String what, Body body) throws IOException {
-        if (output == null || output.toString().equals("-")) {
-            Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            body.write(out);
-            out.flush();
-        } else {
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                body.write(w);
+    /** The -o option every export takes: a file, or stdout when it is absent or "-". */
+    static final class Output {
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout (\"-\" is stdout).")
+        Path path;
+
+        /** Writes what {@code body} writes to the file or stdout; says on stderr what went to a file. */
+        void write(String what, Body body) throws IOException {
+            if (path == null || path.toString().equals("-")) {
+                Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+                body.write(out);
+                out.flush();
+            } else {
+                try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+                    body.write(w);
+                }
+                System.err.printf("wrote %s to %s%n", what, path);
             }
-            System.err.printf("wrote %s to %s%n", what, output);
         }
     }
 

@@ -68,9 +68,15 @@ class PloverCodingTest {
     }
 
     @Test
-    void aDeedWithNoTargetNeedsItsSourceNearby() {
-        assertThat(coded("Peru mobilized on Monday.")).containsExactly("MOBILIZE PER -> -");
-        assertThat(events("Peru, according to several reports published late on Monday evening, mobilized.")).isEmpty();
+    void aDeedWithNoTargetNeedsItsSourceNearbyOrTheParseToMakeItTheSubject() {
+        assertThat(events("Peru mobilized on Monday.")).extracting(m -> m.provenance().rule())
+                .containsExactly("mobilize.forces/subject+no-target");
+        List<EventMention> far = events("Peru, according to several reports published late on Monday evening, mobilized.");
+        assertThat(far).extracting(m -> m.coding().ploverType() + " " + m.source().get(0))
+                .containsExactly("MOBILIZE PER");
+        assertThat(far.get(0).provenance().rule()).isEqualTo("mobilize.forces/parse-subject+no-target");
+        assertThat(events("Reports from Peru, published late on Monday evening after a long wait, said troops had "
+                + "mobilized.")).isEmpty();
     }
 
     @Test
