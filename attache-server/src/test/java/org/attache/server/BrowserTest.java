@@ -75,10 +75,10 @@ class BrowserTest {
         open("/?a=PRK&b=CHN&by=month");
 
         assertThat(browser.findElement(By.id("timeline-summary")).getText())
-                .startsWith("2 dated events for PRK and CHN: 2 cooperation, 0 conflict");
+                .startsWith("3 dated events for PRK and CHN: 3 cooperation, 0 conflict");
         assertThat(browser.findElements(By.cssSelector("#stance-chart canvas"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#kind-chart canvas"))).isNotEmpty();
-        assertThat(browser.findElements(By.cssSelector("#event-list tr.event-row"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#event-list tr.event-row"))).hasSize(3);
         screenshot("timeline");
     }
 
