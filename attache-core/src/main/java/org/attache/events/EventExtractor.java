@@ -297,6 +297,9 @@ public final class EventExtractor implements Stage {
             if (target != null && sources.stream().anyMatch(a -> knowledge.sameParty(a, target))) {
                 return;
             }
+            if (hit.value().kind() == EventKind.MILITARY_TEST && sources.stream().anyMatch(knowledge::isBody)) {
+                return; // "the Security Council voted … after the missile test": a state tested, not the council
+            }
             TriggerGroup group = hit.value();
             DateInterval date = dateNear(hit);
             Span evidence = sentence.span();

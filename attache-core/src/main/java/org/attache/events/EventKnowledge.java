@@ -26,12 +26,17 @@ public final class EventKnowledge {
     private final CameoMapping cameo;
     /** Sector codes of sectors.tsv on the society side: rebels, protesters, opposition ... */
     private final Set<String> society = new HashSet<>();
+    /** The codes of bodies.tsv: international bodies vote, meet and sanction, but test no weapons. */
+    private final Set<String> bodies = new HashSet<>();
 
     private EventKnowledge(KnowledgeFiles files, PatternCoder patterns) {
         this.patterns = patterns;
         this.cameo = new CameoMapping(files);
         for (TsvRow row : files.rows("coding.tsv")) {
             defaults.put(kind(row, 0), coding(row, 1));
+        }
+        for (TsvRow row : files.rows("bodies.tsv")) {
+            bodies.add(row.cell(0).toUpperCase(java.util.Locale.ROOT));
         }
         for (TsvRow row : files.rows("triggers.tsv")) {
             EventKind kind = kind(row, 1);
@@ -93,6 +98,11 @@ public final class EventKnowledge {
 
     List<PhraseMatcher.Hit<TriggerGroup>> triggers(List<Token> tokens) {
         return triggers.findAll(tokens);
+    }
+
+    /** Whether the actor is an international body of bodies.tsv rather than a state. */
+    boolean isBody(Actor actor) {
+        return bodies.contains(actor.country());
     }
 
     List<PhraseMatcher.Hit<AnchorRelation>> anchorCues(List<Token> tokens) {

@@ -78,6 +78,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void anInternationalBodyTestsNoMissile() {
+        assertThat(events("2017-12-23", "The UN Security Council voted on Friday to impose new sanctions after the "
+                + "latest missile test.")).extracting(EventMention::kind).doesNotContain(EventKind.MILITARY_TEST);
+        assertThat(events("2017-12-23", "North Korea launched a missile on Friday.")).extracting(EventMention::kind)
+                .containsExactly(EventKind.MILITARY_TEST);
+    }
+
+    @Test
     void whatADenialDeniesIsNoEventOfItsKind() {
         assertThat(events("2023-05-10", "Japan denied that it had sent troops to Taiwan."))
                 .extracting(m -> m.coding().ploverType()).doesNotContain("MOBILIZE");
