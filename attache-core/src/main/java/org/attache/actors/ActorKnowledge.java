@@ -53,6 +53,11 @@ public final class ActorKnowledge {
             b.variants().forEach(v -> gazetteer.add(v, new Entry(Entry.Type.BODY, b.code(), null)));
             b.adjectives().forEach(v -> gazetteer.add(v, new Entry(Entry.Type.BODY, b.code(), null)));
         }
+        for (TsvRow row : files.rows("groups.tsv")) {
+            Entry entry = new Entry(Entry.Type.GROUP, code(row, 2), required(row, 3));
+            gazetteer.add(required(row, 0), entry);
+            row.alternatives(1).forEach(v -> gazetteer.add(v, entry));
+        }
         for (TsvRow row : files.rows("people.tsv")) {
             Person p = new Person(required(row, 0), code(row, 1), row.alternatives(2), row.cell(3));
             people.put(p.name(), p);

@@ -248,8 +248,11 @@ public final class ActorResolver implements Stage {
 
         /** The actors a state-naming entry names on the document's date: a coded phrase may name several, or none. */
         private List<Actor> actorsOf(Entry state) {
-            return state.type() == Entry.Type.CODED ? knowledge.codedActors(state.code(), date)
-                    : List.of(Actor.state(state.code()));
+            return switch (state.type()) {
+                case CODED -> knowledge.codedActors(state.code(), date);
+                case GROUP -> List.of(new Actor(state.code(), null, state.value()));
+                default -> List.of(Actor.state(state.code()));
+            };
         }
 
         private void addAll(int start, Agents agents, String rule) {

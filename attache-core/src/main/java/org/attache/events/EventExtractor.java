@@ -64,6 +64,20 @@ public final class EventExtractor implements Stage {
      * counterpart: without a target found, those are not read.
      */
     private static final Set<String> ONE_SIDED = Set.of("PROTEST", "MOBILIZE", "COERCE", "RETREAT", "CONCEDE");
+    /**
+     * PLOVER types of words and deeds that may be aimed at no one in particular ("demanded elections", "promised
+     * reforms", "rejected the plan", "a bombing killed three"): read without a target when the sentence names no
+     * other party that the target could be, so a target missed is never read as none.
+     */
+    private static final Set<String> UNADDRESSED = Set.of("REQUEST", "AGREE", "THREATEN", "ACCUSE", "REJECT",
+            "ASSAULT");
+    /**
+     * PLOVER types of what two parties do together: "Jordan and Britain agreed to hold exercises" with no one
+     * else named is an agreement between the two.
+     */
+    private static final Set<String> RECIPROCAL = Set.of("AGREE", "CONSULT", "COOPERATE");
+    /** "a message from Xi": the agent stands right after its trigger, not further on in another phrase. */
+    private static final int AGENT_REACH = 2;
 
     private final EventKnowledge knowledge;
     private final DeepParser deep;
@@ -128,18 +142,18 @@ public final class EventExtractor implements Stage {
             // Where a user's verb dictionary knows the word, it codes it and the bundled lexicon stays out.
             hits = knowledge.triggers(tokens).stream()
                     .filter(h -> !patterned.covers(new TokenRange(h.from(), h.to()))).toList();
-            for (PhraseMatcher.Hit<TriggerGroup> hit : hits) {
-                TriggerGroup group = hit.value();
-                if (!requirementsMet(group) || insideActor(hit) || insideQuote(hit)
-                        || knowledge.blockingCue(tokens, 0, hit.from(), group) != null) {
+            for (PhraseMatcher.Hit<TriggerGroup> matched : hits) {
+                TriggerGroup group = knowledge.asTold(tokens, matched.from(), matched.value());
+                if (group == null || !requirementsMet(group) || insideActor(matched) || insideQuote(matched)) {
                     continue;
                 }
+                PhraseMatcher.Hit<TriggerGroup> hit = new PhraseMatcher.Hit<>(matched.from(), matched.to(), group);
                 if (group.isExchange()) {
                     exchange(hit);
                 } else {
                     int before = found.size();
                     single(hit);
-                    if (found.size() == before) {
+                    if (found.size() == before && !group.isObligation()) {
                         readParse(hit);
                     }
                 }
@@ -173,6 +187,10 @@ public final class EventExtractor implements Stage {
                 if (agent != null && patient != null) {
                     emit(hit, withCoordinated(agent), patient.actor(), "passive");
                 }
+                return;
+            }
+            if (hit.value().isObligation()) {
+                obligation(hit);
                 return;
             }
             Slot source = sectorNamedBy(hit);
@@ -213,7 +231,8 @@ public final class EventExtractor implements Stage {
                     ? List.of(new Actor(source.actor().country(), null, CIVILIANS)) : withCoordinated(source);
             Slot target = objectAfter(hit, source);
             List<Actor> targets = target == null ? List.of() : withCoordinated(target);
-            if (kind.isSymmetric() && sources.size() > 1) {
+            if ((kind.isSymmetric() || targets.isEmpty() && RECIPROCAL.contains(hit.value().coding().ploverType()))
+                    && sources.size() > 1) {
                 // "A and B held talks in C": the coordinated pair are the parties, C only the venue.
                 targets = sources.subList(1, sources.size());
                 sources = sources.subList(0, 1);
@@ -224,7 +243,7 @@ public final class EventExtractor implements Stage {
                 rule += "+correspondent";
             }
             if (targets.isEmpty()) {
-                if (!ONE_SIDED.contains(hit.value().coding().ploverType())
+                if (!standsAlone(hit, sources)
                         || kind != EventKind.MILITARY_TEST && distance(source, hit) > ONE_SIDED_REACH) {
                     return;
                 }
@@ -238,13 +257,26 @@ public final class EventExtractor implements Stage {
             }
         }
 
+        /** "Britain said Libya must hand over the suspects": Libya, right before the modal, is asked by Britain. */
+        private void obligation(PhraseMatcher.Hit<TriggerGroup> hit) {
+            Slot asked = subjectBefore(hit);
+            if (asked == null || distance(asked, hit) > 1) {
+                return;
+            }
+            Slot speaker = subjectBefore(new PhraseMatcher.Hit<>(asked.from(), asked.from(), hit.value()));
+            if (speaker != null && !sameActor(speaker, asked)) {
+                emit(hit, withCoordinated(speaker), asked.actor(), "obligation");
+            }
+        }
+
         /**
          * The deep pass's reading, where the parse-free one found no event for the trigger: source and target from
          * its dependency arcs ({@link ParseRoles}), as far as they are actors.
          */
         private void readParse(PhraseMatcher.Hit<TriggerGroup> hit) {
             // A source and a target take two actors; a deed that stands alone takes one.
-            if (slots.size() < (ONE_SIDED.contains(hit.value().coding().ploverType()) ? 1 : 2)) {
+            if (slots.size() < (ONE_SIDED.contains(hit.value().coding().ploverType())
+                    || UNADDRESSED.contains(hit.value().coding().ploverType()) ? 1 : 2)) {
                 return;
             }
             if (!parsed) {
@@ -252,7 +284,7 @@ public final class EventExtractor implements Stage {
                 parse = deep.parse(sentence);
             }
             ParseRoles.Roles roles = parse == null ? null
-                    : ParseRoles.read(parse, hit.from(), hit.to(), i -> slotCovering(i) != null);
+                    : ParseRoles.read(parse, tokens, hit.from(), hit.to(), i -> slotCovering(i) != null);
             if (roles == null) {
                 return;
             }
@@ -262,7 +294,7 @@ public final class EventExtractor implements Stage {
                     .filter(t -> t != null && !sources.contains(t.actor())).findFirst().orElse(null);
             String rule = roles.passive() ? "parse-passive" : "parse-subject";
             if (target == null) {
-                if (ONE_SIDED.contains(hit.value().coding().ploverType())) {
+                if (standsAlone(hit, sources)) {
                     emit(hit, sources, null, rule + "+no-target");
                 }
             } else if (hit.value().kind().isSymmetric() || roles.passive()) {
@@ -272,6 +304,21 @@ public final class EventExtractor implements Stage {
                     emit(hit, sources, t, rule);
                 }
             }
+        }
+
+        /**
+         * Whether the trigger's event may stand with its sources alone: a deed of a one-sided type, or words
+         * and deeds that may be aimed at no one where the sentence names no other party.
+         */
+        private boolean standsAlone(PhraseMatcher.Hit<TriggerGroup> hit, List<Actor> sources) {
+            String type = hit.value().coding().ploverType();
+            if (ONE_SIDED.contains(type)) {
+                return true;
+            }
+            // A meeting or agreement takes two; "the two countries clashed" is no assault of one on no one.
+            return UNADDRESSED.contains(type) && !hit.value().kind().isSymmetric()
+                    && sources.stream().allMatch(a -> knowledge.sameParty(a, sources.get(0)))
+                    && slots.stream().allMatch(s -> knowledge.sameParty(sources.get(0), s.actor()));
         }
 
         private Slot slotCovering(int token) {
@@ -393,9 +440,9 @@ public final class EventExtractor implements Stage {
             return null;
         }
 
-        /** "a message from Xi": the agent after the trigger, before any other trigger begins. */
+        /** "a message from Xi": the agent right after the trigger, before any other trigger begins. */
         private Slot agentAfter(PhraseMatcher.Hit<TriggerGroup> hit) {
-            for (int i = hit.to(); i < Math.min(tokens.size() - 1, hit.to() + OBJECT_REACH); i++) {
+            for (int i = hit.to(); i < Math.min(tokens.size() - 1, hit.to() + AGENT_REACH + 1); i++) {
                 if (isClauseBreak(i) || startsTrigger(i)) {
                     return null;
                 }
@@ -562,13 +609,18 @@ public final class EventExtractor implements Stage {
             return null;
         }
 
-        /** The nearest event-time expression within reach of the trigger, cut at the publication date. */
+        /**
+         * The nearest event-time expression within reach of the trigger, cut at the publication date. An intent
+         * is dated when it was stated ("will visit in June, he said on Monday": Monday), never by the day planned.
+         */
         private DateInterval dateNear(PhraseMatcher.Hit<TriggerGroup> hit) {
             LocalDate published = document.article().published().date();
+            boolean intent = hit.value().isIntent();
             TimeExpression best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (TimeExpression t : document.timesIn(sentence.span())) {
-                if (t.reportingTime() || !t.interval().isKnown()) {
+                if (!t.interval().isKnown() || (intent ? published != null
+                        && t.interval().start().isAfter(published) : t.reportingTime())) {
                     continue;
                 }
                 int at = tokenAt(t.span().start());

@@ -1,6 +1,7 @@
 package org.attache.events;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ public final class EventKnowledge {
     private final CameoMapping cameo;
     /** Sector codes of sectors.tsv on the society side: rebels, protesters, opposition ... */
     private final Set<String> society = new HashSet<>();
+    /** By a deed's PLOVER type, the kind and coding of the stated intent to do it (intents.tsv). */
+    private final Map<String, TriggerGroup> intents = new HashMap<>();
     /** The codes of bodies.tsv: international bodies vote, meet and sanction, but test no weapons. */
     private final Set<String> bodies = new HashSet<>();
 
@@ -51,11 +54,18 @@ public final class EventKnowledge {
         for (TsvRow row : files.rows("factuality.tsv")) {
             FactualityCue cue;
             try {
-                cue = new FactualityCue(Integer.parseInt(row.cell(1)), row.cell(2), Set.copyOf(row.alternatives(3)));
+                cue = new FactualityCue(Integer.parseInt(row.cell(1)), row.cell(2), Set.copyOf(row.alternatives(3)),
+                        row.cell(4).isEmpty() ? FactualityCue.Effect.BLOCKS
+                                : FactualityCue.Effect.valueOf(row.cell(4).toUpperCase(java.util.Locale.ROOT)));
             } catch (NumberFormatException e) {
                 throw row.error("window is not a number: " + row.cell(1));
+            } catch (IllegalArgumentException e) {
+                throw row.error("effect is 'intent', 'factual' or empty, not '" + row.cell(4) + "'");
             }
             row.alternatives(0).forEach(p -> cues.add(p, cue));
+        }
+        for (TsvRow row : files.rows("intents.tsv")) {
+            intents.put(row.cell(0), cameo.group("intent", row.cell(1)));
         }
         for (TsvRow row : files.rows("sectors.tsv")) {
             if (row.cell(2).equals("society")) {
@@ -110,18 +120,30 @@ public final class EventKnowledge {
     }
 
     /**
-     * The reason a cue before token {@code at} blocks the trigger group's event there, or null. A cue that spares
-     * the group's PLOVER type does not block it: "will cooperate" is no cooperation, but it is an intent (AGREE).
+     * How the trigger's event is told, as far as the cues before token {@code at} say: the group itself where no
+     * cue blocks it, the intent to do it where a cue states the subject's intent and intents.tsv codes that deed
+     * ("Portugal will support Turkey": AGREE), null where it did not happen (negated, hypothetical, wished).
+     * A cue that spares the group's PLOVER type does not block it: "is expected to agree" is an AGREE.
      */
-    String blockingCue(List<Token> tokens, int sentenceStart, int at, TriggerGroup group) {
-        for (int i = Math.max(sentenceStart, at - 8); i < at; i++) {
+    TriggerGroup asTold(List<Token> tokens, int at, TriggerGroup group) {
+        String type = String.valueOf(group.coding().ploverType());
+        boolean intent = false;
+        for (int i = Math.max(0, at - 8); i < at; i++) {
             PhraseMatcher.Hit<FactualityCue> hit = cues.at(tokens, i);
-            if (hit != null && at - hit.to() < hit.value().window()
-                    && !hit.value().spares().contains(String.valueOf(group.coding().ploverType()))) {
-                return hit.value().reason();
+            if (hit == null || at - hit.to() >= hit.value().window()) {
+                continue;
+            }
+            if (hit.value().effect() == FactualityCue.Effect.FACTUAL) {
+                i = hit.to() - 1; // "continued to send": its "to" is no infinitive of a plan
+            } else if (!hit.value().spares().contains(type)) {
+                if (hit.value().effect() != FactualityCue.Effect.INTENT) {
+                    return null; // "would not meet": a negation or wish blocks what an intent would keep
+                }
+                intent = true;
             }
         }
-        return null;
+        TriggerGroup coded = intents.get(type);
+        return !intent ? group : coded == null ? null : group.asIntent(coded);
     }
 
     /**

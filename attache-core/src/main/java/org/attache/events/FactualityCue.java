@@ -4,7 +4,12 @@ import java.util.Set;
 
 /**
  * A word that, within {@code window} words before a trigger, means the event did not happen as told; except for
- * triggers of the PLOVER types it {@code spares}, which code the intent itself ("will cooperate": AGREE).
+ * triggers of the PLOVER types it {@code spares}, which code the intent itself ("will cooperate": AGREE). A cue
+ * that states an {@link Effect#INTENT} ("will", "is ready to") tells what its subject means to do, which intents.tsv
+ * codes; a {@link Effect#FACTUAL} phrase ("continued to send") says the deed happened and blocks nothing.
  */
-record FactualityCue(int window, String reason, Set<String> spares) {
+record FactualityCue(int window, String reason, Set<String> spares, Effect effect) {
+    enum Effect {
+        BLOCKS, INTENT, FACTUAL
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import org.attache.model.Dependency;
 import org.attache.model.SentenceParse;
+import org.attache.model.Token;
 
 /**
  * Who did it and to whom, read from a trigger's dependency arcs: the subject of a trigger verb (shared
@@ -25,16 +26,25 @@ final class ParseRoles {
     private static final Set<String> NOUN_AGENTS = Set.of("nmod:poss", "nmod:by", "nmod:agent", "nmod:from");
     /** The arcs inside a noun phrase that may carry its actor ("the leader of China", "Russia's envoy"). */
     private static final Set<String> PHRASE_ARCS = Set.of("compound", "flat", "nmod:poss", "amod", "nmod:of",
-            "appos");
+            "appos", "nmod:by");
+    /**
+     * Clauses that say what the trigger is about ("threatened to cut off power to Azerbaijan", "urged that Japan
+     * stop"): where the trigger has no target of its own, the first party such a clause is aimed at is its target.
+     */
+    private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp");
+    /** "... if the United States deploys missiles": the one a condition is set for is the one threatened. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+    /** Clauses followed down from the trigger in search of its target. */
+    private static final int COMPLEMENT_DEPTH = 2;
 
     private ParseRoles() {
     }
 
     /**
-     * The roles of the trigger at tokens {@code [from, to)}, where {@code isActor} tells the positions inside an
+     * The roles of the trigger at tokens {@code [from, to)} of the sentence's {@code tokens}, where {@code isActor} tells the positions inside an
      * actor mention; null when the parse gives no source that is an actor.
      */
-    static Roles read(SentenceParse parse, int from, int to, IntPredicate isActor) {
+    static Roles read(SentenceParse parse, List<Token> tokens, int from, int to, IntPredicate isActor) {
         int head = headOf(parse, from, to);
         if (head < 0) {
             return null;
@@ -46,7 +56,14 @@ final class ParseRoles {
         }
         Integer source = parse.isVerb(head) ? first(parse, head, SUBJECTS, isActor)
                 : argument(parse, from, to, NOUN_AGENTS, isActor);
-        return source == null ? null : new Roles(source, targets(parse, from, to, source, isActor), false);
+        if (source == null) {
+            return null;
+        }
+        List<Integer> targets = targets(parse, from, to, source, isActor);
+        if (targets.isEmpty()) {
+            complementTargets(parse, tokens, head, source, isActor, COMPLEMENT_DEPTH, targets);
+        }
+        return new Roles(source, targets, false);
     }
 
     /** The hit's own head: its token whose heads all lie outside the hit. */
@@ -74,6 +91,34 @@ final class ParseRoles {
             }
         }
         return found;
+    }
+
+    /**
+     * Targets from the clauses below the trigger: the objects and obliques of its complement clauses, and the
+     * subject of a condition set in them, down to {@code depth} clauses.
+     */
+    private static void complementTargets(SentenceParse parse, List<Token> tokens, int verb, int source,
+            IntPredicate isActor, int depth, List<Integer> found) {
+        for (Dependency d : parse.dependents(verb)) {
+            int clause = d.dependent();
+            if (COMPLEMENTS.contains(d.relation())) {
+                targets(parse, clause, clause + 1, source, isActor).stream().filter(t -> !found.contains(t))
+                        .forEach(found::add);
+                if (depth > 1) {
+                    complementTargets(parse, tokens, clause, source, isActor, depth - 1, found);
+                }
+            } else if (d.relation().equals("advcl") && isCondition(parse, tokens, clause)) {
+                Integer subject = first(parse, clause, SUBJECTS, isActor);
+                if (subject != null && subject != source && !found.contains(subject)) {
+                    found.add(subject);
+                }
+            }
+        }
+    }
+
+    private static boolean isCondition(SentenceParse parse, List<Token> tokens, int clause) {
+        return parse.dependents(clause).stream().anyMatch(d -> d.relation().equals("mark")
+                && CONDITIONS.contains(tokens.get(d.dependent()).lower()));
     }
 
     /** The actor in the first argument of any of the hit's tokens by one of {@code relations}, or null. */

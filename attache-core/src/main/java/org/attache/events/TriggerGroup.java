@@ -15,7 +15,24 @@ record TriggerGroup(String id, EventKind kind, Set<String> requires, Coding codi
         return id.endsWith(".passive");
     }
 
+    /** "Britain said Libya must hand over the suspects": the party before the trigger is asked, by the speaker. */
+    boolean isObligation() {
+        return id.endsWith(".obligation");
+    }
+
     boolean isExchange() {
         return id.endsWith(".exchange");
     }
+
+    /** A stated intent to do what the group's trigger names ("will support"): coded by intents.tsv. */
+    boolean isIntent() {
+        return id.startsWith(INTENT);
+    }
+
+    /** This deed as an intent, with the intent's kind and coding. */
+    TriggerGroup asIntent(TriggerGroup intent) {
+        return new TriggerGroup(INTENT + id, intent.kind(), requires, intent.coding());
+    }
+
+    private static final String INTENT = "intent.";
 }

@@ -80,9 +80,70 @@ class PloverCodingTest {
     }
 
     @Test
-    void wordsAidAndSanctionsNeedSomeoneTheyAreAimedAt() {
-        assertThat(events("Norway criticised the decision on Monday.")).isEmpty();
+    void aidAndSanctionsNeedSomeoneTheyAreAimedAt() {
         assertThat(events("Sweden imposed sanctions on Tuesday.")).isEmpty();
+        assertThat(events("Norway sent aid on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void wordsAimedAtNoOneStandAloneOnlyWhereNoOtherPartyIsNamed() {
+        assertThat(coded("Norway criticised the decision on Monday.")).containsExactly("ACCUSE NOR -> -");
+        assertThat(coded("Greek rebels demanded immediate elections.")).containsExactly("REQUEST GRC/REB -> -");
+        // Another party in the sentence may be the target the reading missed: no event rather than a wrong one.
+        assertThat(events("Norway criticised the decision, a Danish diplomat said on Monday.")).isEmpty();
+        // Meetings and agreements take two.
+        assertThat(events("Norway agreed on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aStatedIntentIsCodedAsTheIntentToDoIt() {
+        List<EventMention> support = events("Portugal will recognise Palestine, its president said on Monday.");
+        assertThat(support).extracting(m -> m.coding().ploverType() + " " + m.coding().cameo() + " " + m.kind().code())
+                .containsExactly("AGREE 032 statement");
+        assertThat(coded("Portugal will recognise Palestine, its president said on Monday."))
+                .containsExactly("AGREE PRT -> PSE");
+        // Dated when it was said, not by the day the deed is planned for.
+        assertThat(support.get(0).date().start()).hasToString("2021-03-01");
+        assertThat(coded("France is ready to send troops to Mali.")).containsExactly("AGREE FRA -> MLI");
+        assertThat(coded("Greece will impose sanctions on Turkey.")).containsExactly("THREATEN GRC -> TUR");
+        // A speculation or wish is no intent.
+        assertThat(events("Portugal may recognise Palestine.")).isEmpty();
+        assertThat(events("Portugal hopes to recognise Palestine.")).isEmpty();
+    }
+
+    @Test
+    void aPhraseSayingTheDeedWentOnIsNoPlan() {
+        assertThat(coded("The United States continued to send arms to Pakistan.")).containsExactly("AID USA -> PAK");
+    }
+
+    @Test
+    void twoPartiesThatAgreeWithNoOneElseNamedAgreeWithEachOther() {
+        assertThat(coded("Jordan and Britain have agreed to hold joint exercises.")).contains("AGREE JOR -> GBR");
+    }
+
+    @Test
+    void whatASpeakerSaysAnotherPartyMustDoIsADemandOfIt() {
+        assertThat(coded("A senior British minister said that Libya must hand over the suspects."))
+                .containsExactly("REQUEST GBR -> LBY");
+        assertThat(events("Libya must hand over the suspects.")).isEmpty();
+        // An obligation is no deed done.
+        assertThat(events("Britain said Libya should cooperate with Egypt.")).extracting(m -> m.coding().ploverType())
+                .doesNotContain("COOPERATE");
+    }
+
+    @Test
+    void aNamedGroupIsItsStatesSector() {
+        assertThat(coded("Hamas threatened Israel on Monday.")).containsExactly("THREATEN PSE/REB -> ISR");
+    }
+
+    @Test
+    void theDeepPassFindsTheTargetInTheClauseTheTriggerIsAbout() {
+        assertThat(coded("Iran on Tuesday threatened to cut off electricity to the Azerbaijani republic over unpaid "
+                + "bills.")).containsExactly("THREATEN IRN -> AZE");
+        assertThat(coded("Russia threatened to halt the negotiations if the United States deploys new missiles."))
+                .containsExactly("THREATEN RUS -> USA");
+        assertThat(coded("Poland's parliament demanded an admission of guilt by Moscow.")).containsExactly(
+                "REQUEST POL/LEG -> RUS");
     }
 
     @Test
@@ -111,5 +172,6 @@ class PloverCodingTest {
     void aPlanOrModalSparesAnIntentButNotAVisit() {
         assertThat(coded("Portugal is expected to agree to a loan for Greece.")).contains("AGREE PRT -> GRC");
         assertThat(events("Portugal is expected to visit Greece.")).isEmpty();
+        assertThat(coded("Portugal plans to visit Greece.")).containsExactly("AGREE PRT -> GRC");
     }
 }
