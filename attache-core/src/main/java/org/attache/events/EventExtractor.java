@@ -52,7 +52,7 @@ public final class EventExtractor implements Stage {
     private static final int MODIFIER_REACH = 3;
     /** Words that begin another clause or phrase: an actor after them is not the trigger's object. */
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "where", "when",
-            "while", "and", "or", "but", "said", "says", "after", "before", "because", "if", "since", "than", "its",
+            "while", "and", "or", "but", "said", "says", "after", "before", "because", "if", "unless", "since", "than", "its",
             "their", "his", "her");
     /** With no target to bear the reading out, the source of an event must stand this close to its trigger. */
     private static final int ONE_SIDED_REACH = 8;
@@ -76,6 +76,7 @@ public final class EventExtractor implements Stage {
      * else named is an agreement between the two.
      */
     private static final Set<String> RECIPROCAL = Set.of("AGREE", "CONSULT", "COOPERATE");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be");
     /** "a message from Xi": the agent stands right after its trigger, not further on in another phrase. */
     private static final int AGENT_REACH = 2;
 
@@ -229,7 +230,9 @@ public final class EventExtractor implements Stage {
             }
             List<Actor> sources = rule.equals("protest-place")
                     ? List.of(new Actor(source.actor().country(), null, CIVILIANS)) : withCoordinated(source);
-            Slot target = objectAfter(hit, source);
+            // "a camp for Congolese refugees was attacked by Burundian militiamen": the passive's subject is hit.
+            Slot target = rule.equals("agent-after") && isPassive(hit) ? patientBefore(hit, source)
+                    : objectAfter(hit, source);
             List<Actor> targets = target == null ? List.of() : withCoordinated(target);
             if ((kind.isSymmetric() || targets.isEmpty() && RECIPROCAL.contains(hit.value().coding().ploverType()))
                     && sources.size() > 1) {
@@ -473,12 +476,32 @@ public final class EventExtractor implements Stage {
         private Slot subjectBefore(PhraseMatcher.Hit<TriggerGroup> hit) {
             Slot best = null;
             for (Slot s : slots) {
-                if (s.to() <= hit.from() && !precededByPreposition(s) && !isPossessor(s)
+                if (s.to() <= hit.from() && !precededByPreposition(s) && !isPossessor(s) && !isObjectOfTrigger(s)
                         && !clauseBreakBetween(s.to(), hit.from())) {
                     best = s;
                 }
             }
             return best;
+        }
+
+        /**
+         * What a passive deed was done to: the nearest actor before it in its clause, also inside a phrase ("a
+         * camp for Congolese refugees was attacked").
+         */
+        private Slot patientBefore(PhraseMatcher.Hit<TriggerGroup> hit, Slot agent) {
+            Slot best = null;
+            for (Slot s : slots) {
+                if (s.to() <= hit.from() && !sameActor(s, agent) && !clauseBreakBetween(s.to(), hit.from())
+                        && !commaBetween(s.to(), hit.from())) {
+                    best = s;
+                }
+            }
+            return best;
+        }
+
+        /** "was attacked", "have been killed": the trigger is a passive participle. */
+        private boolean isPassive(PhraseMatcher.Hit<TriggerGroup> hit) {
+            return hit.from() > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(hit.from() - 1).lower());
         }
 
         /** For a test with no actor before it ("After a nuclear test, Pyongyang ..."): the clause's subject after. */
@@ -489,6 +512,11 @@ public final class EventExtractor implements Stage {
                 }
             }
             return null;
+        }
+
+        /** "killed one U.S. soldier and wounded two others": the soldier is what the first verb did, not who did the next. */
+        private boolean isObjectOfTrigger(Slot s) {
+            return hits.stream().anyMatch(h -> h.to() <= s.from() && directObject(skipArticle(h.to())) == s);
         }
 
         private boolean isPossessor(Slot s) {

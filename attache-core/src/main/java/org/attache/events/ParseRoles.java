@@ -34,8 +34,9 @@ final class ParseRoles {
     private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp");
     /** "... if the United States deploys missiles": the one a condition is set for is the one threatened. */
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
+    private static final Set<String> CONDITION_SUBJECTS = Set.of("nsubj", "nsubj:pass", "dep");
     /** Clauses followed down from the trigger in search of its target. */
-    private static final int COMPLEMENT_DEPTH = 2;
+    private static final int COMPLEMENT_DEPTH = 3;
 
     private ParseRoles() {
     }
@@ -108,7 +109,7 @@ final class ParseRoles {
                     complementTargets(parse, tokens, clause, source, isActor, depth - 1, found);
                 }
             } else if (d.relation().equals("advcl") && isCondition(parse, tokens, clause)) {
-                Integer subject = first(parse, clause, SUBJECTS, isActor);
+                Integer subject = first(parse, clause, CONDITION_SUBJECTS, isActor);
                 if (subject != null && subject != source && !found.contains(subject)) {
                     found.add(subject);
                 }
@@ -117,8 +118,9 @@ final class ParseRoles {
     }
 
     private static boolean isCondition(SentenceParse parse, List<Token> tokens, int clause) {
-        return parse.dependents(clause).stream().anyMatch(d -> d.relation().equals("mark")
-                && CONDITIONS.contains(tokens.get(d.dependent()).lower()));
+        // A long condition is sometimes parsed with "if" itself as the clause and its subject a "dep" of it.
+        return CONDITIONS.contains(tokens.get(clause).lower()) || parse.dependents(clause).stream()
+                .anyMatch(d -> d.relation().equals("mark") && CONDITIONS.contains(tokens.get(d.dependent()).lower()));
     }
 
     /** The actor in the first argument of any of the hit's tokens by one of {@code relations}, or null. */

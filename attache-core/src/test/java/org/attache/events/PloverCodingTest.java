@@ -132,6 +132,23 @@ class PloverCodingTest {
     }
 
     @Test
+    void aPassiveDeedWithItsAgentTargetsItsSubject() {
+        assertThat(coded("A camp for Congolese refugees was attacked by Burundian militiamen."))
+                .containsExactly("ASSAULT BDI/UAF -> COD/REF");
+    }
+
+    @Test
+    void whatOneVerbDidIsNotWhoDidTheNext() {
+        assertThat(coded("Sudanese rebels ambushed a Kenyan convoy and wounded several drivers."))
+                .containsExactly("ASSAULT SDN/REB -> KEN");
+    }
+
+    @Test
+    void aNegationReachesPastAVerbAndItsPreposition() {
+        assertThat(events("Serbia will not engage in meaningful talks with Croatia.")).isEmpty();
+    }
+
+    @Test
     void aNamedGroupIsItsStatesSector() {
         assertThat(coded("Hamas threatened Israel on Monday.")).containsExactly("THREATEN PSE/REB -> ISR");
     }
@@ -142,6 +159,8 @@ class PloverCodingTest {
                 + "bills.")).containsExactly("THREATEN IRN -> AZE");
         assertThat(coded("Russia threatened to halt the negotiations if the United States deploys new missiles."))
                 .containsExactly("THREATEN RUS -> USA");
+        assertThat(coded("Russia has threatened to stop negotiations to reduce nuclear weapons if the United States "
+                + "goes ahead with the planned deployment of new missiles in Europe.")).containsExactly("THREATEN RUS -> USA");
         assertThat(coded("Poland's parliament demanded an admission of guilt by Moscow.")).containsExactly(
                 "REQUEST POL/LEG -> RUS");
     }
