@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.attache.actors.petrarch.AgentCode;
 import org.attache.actors.petrarch.CameoCodes;
@@ -31,6 +32,8 @@ public final class ActorKnowledge {
     private final Map<String, List<Term>> termsByPerson = new HashMap<>();
     private final Map<String, List<Person>> byShortName = new HashMap<>();
     private final Gazetteer gazetteer;
+    /** Sector codes of sectors.tsv's society side: rebels, opposition, protesters, workers ... */
+    private final Set<String> societySectors = new HashSet<>();
     private final PetrarchDictionaries petrarch;
 
     private ActorKnowledge(KnowledgeFiles files, PetrarchDictionaries petrarch,
@@ -100,6 +103,9 @@ public final class ActorKnowledge {
         }
         for (TsvRow row : files.rows("sectors.tsv")) {
             String sector = required(row, 1);
+            if (row.cell(2).equals("society")) {
+                societySectors.add(sector);
+            }
             row.alternatives(0).forEach(p -> gazetteer.add(p, new Entry(Entry.Type.AGENT, p, sector)));
         }
         petrarch.actors().phrases().forEach(p -> gazetteer.addAnyCase(p, new Entry(Entry.Type.CODED, p, null)));
@@ -123,6 +129,11 @@ public final class ActorKnowledge {
 
     public Optional<State> state(String code) {
         return Optional.ofNullable(states.get(code));
+    }
+
+    /** Whether the sector belongs to a state's society rather than to its organs (sectors.tsv). */
+    boolean isSocietySector(String sector) {
+        return societySectors.contains(sector);
     }
 
     public boolean isBody(String code) {

@@ -205,7 +205,7 @@ public final class ActorResolver implements Stage {
         private boolean agentOfActor(int start, Gazetteer.Match first) {
             int end = agents(first, List.of()).end();
             if (end >= tokens.size() || !AGENT_OF.contains(tokens.get(end).lower())
-                    || tokens.get(end).lower().equals("in") && !userAgent(first)) {
+                    || tokens.get(end).lower().equals("in") && !userAgent(first) && !societyAgent(first)) {
                 return false;
             }
             Gazetteer.Match of = match(skipThe(end + 1));
@@ -220,9 +220,15 @@ public final class ActorResolver implements Stage {
 
         /**
          * Whether the agent word is a user's PETRARCH agent. A bundled sector noun must follow its state at once
-         * ("Turkey deployed troops" is no actor "Turkey ... troops"), and one before "in" names where the actor
-         * is, not whose ("the Maduro government in Venezuela", "troops in Iraq").
+         * ("Turkey deployed troops" is no actor "Turkey ... troops"), and one of the state's organs before "in"
+         * names where the actor is, not whose ("troops in Iraq"); society's groups are of where they are.
          */
+        /** "rebels in Chad", "opposition groups in Zimbabwe": a society's groups are of the state they are in. */
+        private boolean societyAgent(Gazetteer.Match m) {
+            return m.entries().stream().anyMatch(e -> e.type() == Entry.Type.AGENT && e.value() != null
+                    && knowledge.isSocietySector(e.value()));
+        }
+
         private boolean userAgent(Gazetteer.Match m) {
             return m.entries().stream().anyMatch(e -> e.type() == Entry.Type.AGENT && e.value() == null);
         }

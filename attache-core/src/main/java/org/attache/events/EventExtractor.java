@@ -10,6 +10,7 @@ import org.attache.model.DateInterval;
 import org.attache.model.Document;
 import org.attache.model.EventKind;
 import org.attache.model.EventMention;
+import org.attache.model.MentionForm;
 import org.attache.model.Ids;
 import org.attache.model.Provenance;
 import org.attache.model.Sentence;
@@ -57,7 +58,7 @@ public final class EventExtractor implements Stage {
     /** With no target to bear the reading out, the source of an event must stand this close to its trigger. */
     private static final int ONE_SIDED_REACH = 8;
     /** "urged Seoul", "appealed to Tokyo", "called for Beijing to act": who is asked; not "cooperation with China". */
-    private static final Set<String> ASKED_PREPOSITIONS = Set.of("to", "for");
+    private static final Set<String> ASKED_PREPOSITIONS = Set.of("to", "for", "from");
     /**
      * PLOVER types of deeds that stand with their source alone ("workers went on strike", "the army withdrew",
      * "troops were deployed"). Words are addressed to someone, and aid, sanctions, cooperation and assaults have a
@@ -76,6 +77,8 @@ public final class EventExtractor implements Stage {
      * else named is an agreement between the two.
      */
     private static final Set<String> RECIPROCAL = Set.of("AGREE", "CONSULT", "COOPERATE");
+    /** "against the government", "violations by the army", "demands from the regime": whom a protest is against. */
+    private static final Set<String> PROTESTED_PREPOSITIONS = Set.of("against", "by", "from", "at", "over", "of");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be");
     /** "a message from Xi": the agent stands right after its trigger, not further on in another phrase. */
     private static final int AGENT_REACH = 2;
@@ -196,7 +199,8 @@ public final class EventExtractor implements Stage {
             }
             Slot source = sectorNamedBy(hit);
             String rule = "sector-noun";
-            if (source == null) {
+            if (source == null && slotEndingAt(hit.from()) == null) {
+                // "a message from Xi"; not "rebels demanded autonomy from Zagreb", where the trigger is a verb
                 source = agentAfter(hit);
                 rule = "agent-after";
             }
@@ -228,11 +232,16 @@ public final class EventExtractor implements Stage {
                 dateEarlierTelling(hit);
                 return;
             }
-            List<Actor> sources = rule.equals("protest-place")
+            boolean demonstration = "PROTEST".equals(hit.value().coding().ploverType());
+            // Those who march or strike named by their nationality ("Algerian landowners") are its civilians.
+            List<Actor> sources = rule.equals("protest-place") || demonstration && source.mention().form() == MentionForm.ADJECTIVE
                     ? List.of(new Actor(source.actor().country(), null, CIVILIANS)) : withCoordinated(source);
             // "a camp for Congolese refugees was attacked by Burundian militiamen": the passive's subject is hit.
             Slot target = rule.equals("agent-after") && isPassive(hit) ? patientBefore(hit, source)
                     : objectAfter(hit, source);
+            if (target == null && demonstration) {
+                target = protestedAgainst(hit, sources);
+            }
             List<Actor> targets = target == null ? List.of() : withCoordinated(target);
             if ((kind.isSymmetric() || targets.isEmpty() && RECIPROCAL.contains(hit.value().coding().ploverType()))
                     && sources.size() > 1) {
@@ -446,10 +455,12 @@ public final class EventExtractor implements Stage {
         /** "a message from Xi": the agent right after the trigger, before any other trigger begins. */
         private Slot agentAfter(PhraseMatcher.Hit<TriggerGroup> hit) {
             for (int i = hit.to(); i < Math.min(tokens.size() - 1, hit.to() + AGENT_REACH + 1); i++) {
-                if (isClauseBreak(i) || startsTrigger(i)) {
-                    return null;
+                String word = tokens.get(i).lower();
+                if (isClauseBreak(i) || startsTrigger(i)
+                        || PREPOSITIONS.contains(word) && !AGENT_PREPOSITIONS.contains(word)) {
+                    return null; // "rallies against abuses by the army": the army is no agent of the rallies
                 }
-                if (AGENT_PREPOSITIONS.contains(tokens.get(i).lower())) {
+                if (AGENT_PREPOSITIONS.contains(word)) {
                     Slot s = slotAt(skipArticle(i + 1));
                     if (s != null) {
                         return s;
@@ -499,6 +510,27 @@ public final class EventExtractor implements Stage {
             return best;
         }
 
+        /**
+         * Whom a demonstration is against, further on in its sentence: "against" or "by" someone ("rallies against
+         * violations by the Israeli military"), or whose act it is ("to protest Sweden's decision").
+         */
+        private Slot protestedAgainst(PhraseMatcher.Hit<TriggerGroup> hit, List<Actor> sources) {
+            for (Slot s : slots) {
+                if (s.from() < hit.to() || clauseBreakBetween(hit.to(), s.from())) {
+                    continue;
+                }
+                int before = s.from() - 1;
+                if (before >= 0 && tokens.get(before).lower().equals("the")) {
+                    before--;
+                }
+                boolean against = before >= 0 && PROTESTED_PREPOSITIONS.contains(tokens.get(before).lower());
+                if ((against || isPossessor(s)) && sources.stream().noneMatch(a -> knowledge.sameParty(a, s.actor()))) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
         /** "was attacked", "have been killed": the trigger is a passive participle. */
         private boolean isPassive(PhraseMatcher.Hit<TriggerGroup> hit) {
             return hit.from() > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(hit.from() - 1).lower());
@@ -546,8 +578,8 @@ public final class EventExtractor implements Stage {
                         before--;
                     }
                     String preposition = before >= 0 ? tokens.get(before).lower() : "";
-                    if (TARGET_PREPOSITIONS.contains(preposition) && (hit.value().kind() != EventKind.REQUEST
-                            || ASKED_PREPOSITIONS.contains(preposition))) {
+                    if (hit.value().kind() == EventKind.REQUEST ? ASKED_PREPOSITIONS.contains(preposition)
+                            : TARGET_PREPOSITIONS.contains(preposition)) {
                         return s;
                     }
                 }

@@ -27,6 +27,8 @@ final class ParseRoles {
     /** The arcs inside a noun phrase that may carry its actor ("the leader of China", "Russia's envoy"). */
     private static final Set<String> PHRASE_ARCS = Set.of("compound", "flat", "nmod:poss", "amod", "nmod:of",
             "appos", "nmod:by");
+    /** The arcs by which a noun names whose it is ("Belarus's rulers", "Iranian leaders"). */
+    private static final Set<String> OWNER_ARCS = Set.of("nmod:poss", "amod");
     /**
      * Clauses that say what the trigger is about ("threatened to cut off power to Azerbaijan", "urged that Japan
      * stop"): where the trigger has no target of its own, the first party such a clause is aimed at is its target.
@@ -162,7 +164,21 @@ final class ParseRoles {
         if (isActor.test(phraseHead)) {
             return phraseHead;
         }
-        return parse.dependents(phraseHead).stream().filter(d -> PHRASE_ARCS.contains(d.relation()))
-                .map(Dependency::dependent).filter(isActor::test).findFirst().orElse(null);
+        List<Integer> modifiers = parse.dependents(phraseHead).stream().filter(d -> PHRASE_ARCS.contains(d.relation()))
+                .map(Dependency::dependent).toList();
+        for (int m : modifiers) {
+            if (isActor.test(m)) {
+                return m;
+            }
+        }
+        // "calls by Belarus's rulers": the agent's own possessor or nationality, one step further.
+        for (int m : modifiers) {
+            Integer owner = parse.dependents(m).stream().filter(d -> OWNER_ARCS.contains(d.relation()))
+                    .map(Dependency::dependent).filter(isActor::test).findFirst().orElse(null);
+            if (owner != null) {
+                return owner;
+            }
+        }
+        return null;
     }
 }

@@ -170,6 +170,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void aSocietysGroupBeforeInIsOfThatState() {
+        assertThat(actors("2021-03-02", "Rebels in Chad seized the town.")).extracting(ActorMention::actor)
+                .containsExactly(new Actor("TCD", null, "REB"));
+    }
+
+    @Test
+    void aNamedGroupIsItsStatesSector() {
+        assertThat(actors("2021-03-02", "Hezbollah and the PKK issued statements.")).extracting(ActorMention::actor)
+                .containsExactly(new Actor("LBN", null, "REB"), new Actor("TUR", null, "REB"));
+    }
+
+    @Test
     void aSectorNounWithNoStateNamesNoOne() {
         assertThat(actors("2021-03-02", "Police detained several protesters on Monday.")).isEmpty();
     }

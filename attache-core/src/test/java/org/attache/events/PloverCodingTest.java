@@ -149,6 +149,26 @@ class PloverCodingTest {
     }
 
     @Test
+    void aDemonstrationByANationalityIsItsCiviliansAgainstWhomItNames() {
+        assertThat(coded("Algerian landowners began a hunger strike to demand land seized by Algerian government forces."))
+                .containsExactly("PROTEST DZA/CVL -> DZA/MIL");
+        assertThat(coded("Palestinian youths staged demonstrations against abuses by the Israeli military."))
+                .containsExactly("PROTEST PSE/CVL -> ISR/MIL");
+    }
+
+    @Test
+    void whatIsDemandedFromSomeoneIsAskedOfThem() {
+        assertThat(coded("Serbian rebels demanded autonomy from Croatian authorities.")).containsExactly(
+                "REQUEST SRB/REB -> HRV/GOV");
+    }
+
+    @Test
+    void theDeepPassReadsTheOwnerOfAnAgent() {
+        assertThat(coded("Berlin on Monday firmly rejected recent calls by Belarus's rulers for a loan."))
+                .containsExactly("REJECT DEU -> BLR");
+    }
+
+    @Test
     void aNamedGroupIsItsStatesSector() {
         assertThat(coded("Hamas threatened Israel on Monday.")).containsExactly("THREATEN PSE/REB -> ISR");
     }
