@@ -35,6 +35,7 @@ public final class ActorResolver implements Stage {
             "after", "before", "that", "which", "who", "said", "says", ";", ":");
     /** Prepositions that join agent words to the actor they belong to. */
     private static final Set<String> AGENT_OF = Set.of("of", "in", "from");
+    private static final Set<String> OWNER_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my");
 
     private final ActorKnowledge knowledge;
 
@@ -203,6 +204,9 @@ public final class ActorResolver implements Stage {
          * agent words, as those agents. False, and nothing read, when no actor follows.
          */
         private boolean agentOfActor(int start, Gazetteer.Match first) {
+            if (start > 0 && OWNER_PRONOUNS.contains(tokens.get(start - 1).lower())) {
+                return false; // "withdrew its troops from Lebanon": the troops are the subject's
+            }
             int end = agents(first, List.of()).end();
             if (end >= tokens.size() || !AGENT_OF.contains(tokens.get(end).lower())
                     || tokens.get(end).lower().equals("in") && !userAgent(first) && !societyAgent(first)) {

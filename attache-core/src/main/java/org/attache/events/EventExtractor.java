@@ -37,6 +37,12 @@ public final class EventExtractor implements Stage {
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("to", "with", "against", "in", "for", "at",
             "into", "toward", "towards", "between");
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("from", "by");
+    /**
+     * Prepositions that name the target of deeds of one PLOVER type only: one withdraws from a place, and one
+     * imposes a curfew, sanctions or an attack on someone ("talks on trade" are about it).
+     */
+    private static final java.util.Map<String, Set<String>> TYPED_TARGET_PREPOSITIONS = java.util.Map.of(
+            "RETREAT", Set.of("from"), "SANCTION", Set.of("on"), "COERCE", Set.of("on"), "ASSAULT", Set.of("on"));
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "\u2019", "s");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "\u2014", "\u2013");
     private static final Set<String> COORDINATORS = Set.of("and", "or");
@@ -79,6 +85,11 @@ public final class EventExtractor implements Stage {
     private static final Set<String> RECIPROCAL = Set.of("AGREE", "CONSULT", "COOPERATE");
     /** "against the government", "violations by the army", "demands from the regime": whom a protest is against. */
     private static final Set<String> PROTESTED_PREPOSITIONS = Set.of("against", "by", "from", "at", "over", "of");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
+            "would", "also", "again", "has been", "had been", "then");
+    /** Words after which a trigger is a verb: an infinitive's "to", auxiliaries and modals. */
+    private static final Set<String> VERB_LEADS = Set.of("to", "will", "would", "shall", "has", "have", "had", "did",
+            "does", "do", "can", "could", "may", "might", "must", "should");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be");
     /** "a message from Xi": the agent stands right after its trigger, not further on in another phrase. */
     private static final int AGENT_REACH = 2;
@@ -199,7 +210,7 @@ public final class EventExtractor implements Stage {
             }
             Slot source = sectorNamedBy(hit);
             String rule = "sector-noun";
-            if (source == null && slotEndingAt(hit.from()) == null) {
+            if (source == null && !isVerbAfterSubjectOrAuxiliary(hit)) {
                 // "a message from Xi"; not "rebels demanded autonomy from Zagreb", where the trigger is a verb
                 source = agentAfter(hit);
                 rule = "agent-after";
@@ -485,6 +496,10 @@ public final class EventExtractor implements Stage {
          * noun ("Pyongyang's commitment"), within the clause.
          */
         private Slot subjectBefore(PhraseMatcher.Hit<TriggerGroup> hit) {
+            Slot apposed = beforeApposition(hit.from());
+            if (apposed != null) {
+                return apposed;
+            }
             Slot best = null;
             for (Slot s : slots) {
                 if (s.to() <= hit.from() && !precededByPreposition(s) && !isPossessor(s) && !isObjectOfTrigger(s)
@@ -531,6 +546,15 @@ public final class EventExtractor implements Stage {
             return null;
         }
 
+        /**
+         * "rebels demanded", "to withdraw", "will send": the trigger follows an actor, an infinitive's "to" or an
+         * auxiliary, so it is a verb, and an agent after it ("from Lebanon") is no agent of it.
+         */
+        private boolean isVerbAfterSubjectOrAuxiliary(PhraseMatcher.Hit<TriggerGroup> hit) {
+            return slotEndingAt(hit.from()) != null
+                    || hit.from() > 0 && VERB_LEADS.contains(tokens.get(hit.from() - 1).lower());
+        }
+
         /** "was attacked", "have been killed": the trigger is a passive participle. */
         private boolean isPassive(PhraseMatcher.Hit<TriggerGroup> hit) {
             return hit.from() > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(hit.from() - 1).lower());
@@ -541,6 +565,30 @@ public final class EventExtractor implements Stage {
             for (Slot s : slots) {
                 if (s.from() >= hit.to() && !precededByPreposition(s) && !isPossessor(s)) {
                     return s;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "Pakistan, a key U.S. ally, has refused": the actor before a comma-enclosed apposition that ends right
+         * before the verb (auxiliaries aside) is its subject, not an actor inside the apposition.
+         */
+        private Slot beforeApposition(int verb) {
+            int close = verb - 1;
+            while (close >= 0 && AUXILIARIES.contains(tokens.get(close).lower())) {
+                close--;
+            }
+            if (close < 1 || !tokens.get(close).text().equals(",")) {
+                return null;
+            }
+            for (int open = close - 1; open > 0; open--) {
+                if (tokens.get(open).text().equals(",")) {
+                    Slot s = slotEndingAt(open);
+                    return s != null && !precededByPreposition(s) && !isPossessor(s) && open < close - 1 ? s : null;
+                }
+                if (isClauseBreak(open)) {
+                    return null;
                 }
             }
             return null;
@@ -579,7 +627,8 @@ public final class EventExtractor implements Stage {
                     }
                     String preposition = before >= 0 ? tokens.get(before).lower() : "";
                     if (hit.value().kind() == EventKind.REQUEST ? ASKED_PREPOSITIONS.contains(preposition)
-                            : TARGET_PREPOSITIONS.contains(preposition)) {
+                            : TARGET_PREPOSITIONS.contains(preposition) || TYPED_TARGET_PREPOSITIONS
+                                    .getOrDefault(hit.value().deedType(), Set.of()).contains(preposition)) {
                         return s;
                     }
                 }

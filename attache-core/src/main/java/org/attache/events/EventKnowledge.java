@@ -140,6 +140,7 @@ public final class EventKnowledge {
                     return null; // "would not meet": a negation or wish blocks what an intent would keep
                 }
                 intent = true;
+                i = hit.to() - 1; // "is willing to withdraw": its "to" is the intent's, no plain infinitive
             }
         }
         TriggerGroup coded = intents.get(type);

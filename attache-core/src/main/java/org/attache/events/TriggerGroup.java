@@ -4,8 +4,16 @@ import java.util.Set;
 import org.attache.model.Coding;
 import org.attache.model.EventKind;
 
-/** A line of the trigger lexicon: its id, the kind it signals, context words it needs, and its coding. */
-record TriggerGroup(String id, EventKind kind, Set<String> requires, Coding coding) {
+/**
+ * A line of the trigger lexicon: its id, the kind it signals, context words it needs, and its coding; {@code
+ * deedType} is the PLOVER type of the deed its words name, which an intent to do it is not coded as.
+ */
+record TriggerGroup(String id, EventKind kind, Set<String> requires, Coding coding, String deedType) {
+    /** A group coded as the deed it names. */
+    TriggerGroup(String id, EventKind kind, Set<String> requires, Coding coding) {
+        this(id, kind, requires, coding, coding == null ? null : coding.ploverType());
+    }
+
     boolean isReply() {
         return id.endsWith(".reply");
     }
@@ -31,7 +39,7 @@ record TriggerGroup(String id, EventKind kind, Set<String> requires, Coding codi
 
     /** This deed as an intent, with the intent's kind and coding. */
     TriggerGroup asIntent(TriggerGroup intent) {
-        return new TriggerGroup(INTENT + id, intent.kind(), requires, intent.coding());
+        return new TriggerGroup(INTENT + id, intent.kind(), requires, intent.coding(), deedType);
     }
 
     private static final String INTENT = "intent.";

@@ -169,6 +169,21 @@ class PloverCodingTest {
     }
 
     @Test
+    void oneWithdrawsFromAPlaceAndImposesACurfewOnSomeone() {
+        assertThat(coded("Syria is willing to withdraw its troops from Lebanon.")).contains("AGREE SYR -> LBN");
+        assertThat(coded("The Israeli army imposed a curfew on Palestinians in Hebron.")).containsExactly(
+                "COERCE ISR/MIL -> PSE");
+        assertThat(events("Peru held talks on Chile's trade rules.")).extracting(m -> m.target().get(0).country())
+                .doesNotContain("CHL");
+    }
+
+    @Test
+    void theSubjectBeforeAnAppositionActs() {
+        assertThat(coded("Pakistan, a key U.S. ally in the region, has refused to send troops to Iraq."))
+                .contains("REJECT PAK -> IRQ");
+    }
+
+    @Test
     void aNamedGroupIsItsStatesSector() {
         assertThat(coded("Hamas threatened Israel on Monday.")).containsExactly("THREATEN PSE/REB -> ISR");
     }
