@@ -87,6 +87,10 @@ public final class EventExtractor implements Stage {
     private static final Set<String> PROTESTED_PREPOSITIONS = Set.of("against", "by", "from", "at", "over", "of");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
             "would", "also", "again", "has been", "had been", "then");
+    /** Words that open a quantity before an object, read past as a number is. */
+    private static final Set<String> QUANTITY_WORDS = Set.of("more", "than", "at", "least", "up", "to", "nearly",
+            "about", "around", "almost", "some", "over", "thousands", "hundreds", "dozens", "scores", "tens",
+            "millions", "of", "several", "many");
     /** Words after which a trigger is a verb: an infinitive's "to", auxiliaries and modals. */
     private static final Set<String> VERB_LEADS = Set.of("to", "will", "would", "shall", "has", "have", "had", "did",
             "does", "do", "can", "could", "may", "might", "must", "should");
@@ -546,6 +550,11 @@ public final class EventExtractor implements Stage {
             return null;
         }
 
+        private boolean typedTarget(PhraseMatcher.Hit<TriggerGroup> hit, String preposition) {
+            String type = hit.value().deedType();
+            return type != null && TYPED_TARGET_PREPOSITIONS.getOrDefault(type, Set.of()).contains(preposition);
+        }
+
         /**
          * "rebels demanded", "to withdraw", "will send": the trigger follows an actor, an infinitive's "to" or an
          * auxiliary, so it is a verb, and an agent after it ("from Lebanon") is no agent of it.
@@ -627,8 +636,7 @@ public final class EventExtractor implements Stage {
                     }
                     String preposition = before >= 0 ? tokens.get(before).lower() : "";
                     if (hit.value().kind() == EventKind.REQUEST ? ASKED_PREPOSITIONS.contains(preposition)
-                            : TARGET_PREPOSITIONS.contains(preposition) || TYPED_TARGET_PREPOSITIONS
-                                    .getOrDefault(hit.value().deedType(), Set.of()).contains(preposition)) {
+                            : TARGET_PREPOSITIONS.contains(preposition) || typedTarget(hit, preposition)) {
                         return s;
                     }
                 }
@@ -640,7 +648,11 @@ public final class EventExtractor implements Stage {
          * "arrested Serbs", "killed two Palestinian youths": the actor at {@code from}, or after a few words that
          * modify it; none of them a preposition, a clause word, punctuation or the start of another trigger.
          */
-        private Slot directObject(int from) {
+        private Slot directObject(int start) {
+            int from = start;
+            while (from < tokens.size() && QUANTITY_WORDS.contains(tokens.get(from).lower())) {
+                from++; // "arrested more than 100 Palestinians", "tortured scores of refugees"
+            }
             for (int i = from; i < Math.min(tokens.size(), from + MODIFIER_REACH + 1); i++) {
                 Slot s = slotAt(i);
                 if (s != null) {

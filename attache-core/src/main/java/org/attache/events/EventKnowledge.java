@@ -27,6 +27,8 @@ public final class EventKnowledge {
     private final CameoMapping cameo;
     /** Sector codes of sectors.tsv on the society side: rebels, protesters, opposition ... */
     private final Set<String> society = new HashSet<>();
+    /** The key of intents.tsv's line for an intent not to do a deed. */
+    private static final String REFUSAL = "-";
     /** By a deed's PLOVER type, the kind and coding of the stated intent to do it (intents.tsv). */
     private final Map<String, TriggerGroup> intents = new HashMap<>();
     /** The codes of bodies.tsv: international bodies vote, meet and sanction, but test no weapons. */
@@ -128,6 +130,7 @@ public final class EventKnowledge {
     TriggerGroup asTold(List<Token> tokens, int at, TriggerGroup group) {
         String type = String.valueOf(group.coding().ploverType());
         boolean intent = false;
+        boolean negated = false;
         for (int i = Math.max(0, at - 8); i < at; i++) {
             PhraseMatcher.Hit<FactualityCue> hit = cues.at(tokens, i);
             if (hit == null || at - hit.to() >= hit.value().window()) {
@@ -135,15 +138,18 @@ public final class EventKnowledge {
             }
             if (hit.value().effect() == FactualityCue.Effect.FACTUAL) {
                 i = hit.to() - 1; // "continued to send": its "to" is no infinitive of a plan
+            } else if (hit.value().effect() == FactualityCue.Effect.NEGATION && intent) {
+                negated = true;
+                i = hit.to() - 1;
             } else if (!hit.value().spares().contains(type)) {
                 if (hit.value().effect() != FactualityCue.Effect.INTENT) {
-                    return null; // "would not meet": a negation or wish blocks what an intent would keep
+                    return null; // "may not meet", "hopes to meet": a negation or wish blocks the deed
                 }
                 intent = true;
                 i = hit.to() - 1; // "is willing to withdraw": its "to" is the intent's, no plain infinitive
             }
         }
-        TriggerGroup coded = intents.get(type);
+        TriggerGroup coded = intents.get(negated ? REFUSAL : type);
         return !intent ? group : coded == null ? null : group.asIntent(coded);
     }
 

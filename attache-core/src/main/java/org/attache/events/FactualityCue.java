@@ -10,6 +10,8 @@ import java.util.Set;
  */
 record FactualityCue(int window, String reason, Set<String> spares, Effect effect) {
     enum Effect {
-        BLOCKS, INTENT, FACTUAL
+        BLOCKS, INTENT, FACTUAL,
+        /** Blocks, but after an intent cue states an intent not to do it ("will not accept"). */
+        NEGATION
     }
 }

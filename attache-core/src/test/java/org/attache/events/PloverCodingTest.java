@@ -106,6 +106,8 @@ class PloverCodingTest {
         assertThat(support.get(0).date().start()).hasToString("2021-03-01");
         assertThat(coded("France is ready to send troops to Mali.")).containsExactly("AGREE FRA -> MLI");
         assertThat(coded("Greece will impose sanctions on Turkey.")).containsExactly("THREATEN GRC -> TUR");
+        // An intent not to do it is a refusal.
+        assertThat(coded("Syria will not recognise Israel.")).containsExactly("REJECT SYR -> ISR");
         // A speculation or wish is no intent.
         assertThat(events("Portugal may recognise Palestine.")).isEmpty();
         assertThat(events("Portugal hopes to recognise Palestine.")).isEmpty();
@@ -175,6 +177,11 @@ class PloverCodingTest {
                 "COERCE ISR/MIL -> PSE");
         assertThat(events("Peru held talks on Chile's trade rules.")).extracting(m -> m.target().get(0).country())
                 .doesNotContain("CHL");
+    }
+
+    @Test
+    void aQuantityBeforeTheObjectIsReadPast() {
+        assertThat(coded("Israeli soldiers arrested more than 100 Palestinians.")).containsExactly("COERCE ISR/MIL -> PSE");
     }
 
     @Test
