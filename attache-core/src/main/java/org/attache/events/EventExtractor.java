@@ -301,9 +301,9 @@ public final class EventExtractor implements Stage {
          * its dependency arcs ({@link ParseRoles}), as far as they are actors.
          */
         private void readParse(PhraseMatcher.Hit<TriggerGroup> hit) {
-            // A source and a target take two actors; a deed that stands alone takes one.
-            if (slots.size() < (ONE_SIDED.contains(hit.value().coding().ploverType())
-                    || UNADDRESSED.contains(hit.value().coding().ploverType()) ? 1 : 2)) {
+            // A source and a target take two parties; a deed that stands alone takes one actor.
+            if (slots.isEmpty() || !ONE_SIDED.contains(hit.value().coding().ploverType()) && slots.stream()
+                    .allMatch(s -> knowledge.sameParty(s.actor(), slots.get(0).actor()))) {
                 return;
             }
             if (!parsed) {
