@@ -35,6 +35,9 @@ public final class ActorKnowledge {
     /** Sector codes of sectors.tsv's society side: rebels, opposition, protesters, workers ... */
     private final Set<String> societySectors = new HashSet<>();
     private final PetrarchDictionaries petrarch;
+    /** One-word verbs of saying of quote-cues.tsv ("said", "announced"), and the words between them and a subject. */
+    private final Set<String> sayingVerbs = new HashSet<>();
+    private final Set<String> beforeSaying = new HashSet<>();
 
     private ActorKnowledge(KnowledgeFiles files, PetrarchDictionaries petrarch,
             Function<String, List<String>> tokenizer) {
@@ -108,6 +111,13 @@ public final class ActorKnowledge {
             }
             row.alternatives(0).forEach(p -> gazetteer.add(p, new Entry(Entry.Type.AGENT, p, sector)));
         }
+        for (TsvRow row : files.rows("quote-cues.tsv")) {
+            switch (row.cell(0)) {
+                case "say", "verb" -> row.alternatives(1).stream().filter(v -> !v.contains(" ")).forEach(sayingVerbs::add);
+                case "between" -> beforeSaying.addAll(row.alternatives(1));
+                default -> { }
+            }
+        }
         petrarch.actors().phrases().forEach(p -> gazetteer.addAnyCase(p, new Entry(Entry.Type.CODED, p, null)));
         petrarch.agents().phrases().forEach(p -> gazetteer.addAnyCase(p, new Entry(Entry.Type.AGENT, p, null)));
     }
@@ -125,6 +135,16 @@ public final class ActorKnowledge {
 
     Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /** Whether the (lower-case) word is a one-word verb of saying: "said", "announced", "confirmed". */
+    public boolean isSayingVerb(String word) {
+        return sayingVerbs.contains(word);
+    }
+
+    /** Whether the (lower-case) word may stand between a speaker and its verb of saying: "has", "also". */
+    public boolean mayPrecedeSaying(String word) {
+        return beforeSaying.contains(word);
     }
 
     public Optional<State> state(String code) {

@@ -1,8 +1,12 @@
 package org.attache.actors;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +32,11 @@ public final class ActorResolver implements Stage {
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "s");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
+    /** Pronouns that, right after a verb of saying, stand for its subject: "Iraq said it would allow ...". */
+    private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they");
+    /** Words between a verb of saying and the pronoun of its clause: "said on Monday that it ...". */
+    private static final Set<String> SAYING_ADJUNCTS = Set.of("that", "on", "today", "yesterday", "tonight", ",");
+    private static final int MAX_SAYING_ADJUNCTS = 3;
     private static final int MAX_WORDS_BEFORE_TITLE = 2;
     /** Words that end a "state ... title" phrase: a state never reaches a title across them. */
     private static final Set<String> PHRASE_BREAKS = Set.of(",", "and", "or", ".", "(", "with", "of", "in", "to",
@@ -80,7 +89,7 @@ public final class ActorResolver implements Stage {
         void read() {
             while (i < tokens.size()) {
                 int before = i;
-                if (!(phrase() || shortName() || pronoun())) {
+                if (!(phrase() || shortName() || leaderGovernment() || pronoun() || reportedSubject())) {
                     i = before + 1;
                 }
             }
@@ -328,6 +337,63 @@ public final class ActorResolver implements Stage {
             return true;
         }
 
+        /**
+         * "the Bush administration", "the Assad regime": a state organ named by the surname of a known leader is
+         * that leader's state's, where all known persons of that name are of one state.
+         */
+        private boolean leaderGovernment() {
+            if (i + 1 >= tokens.size() || !isCapitalised(tokens.get(i).text())) {
+                return false;
+            }
+            Gazetteer.Match organ = match(i + 1);
+            String sector = organ == null ? null : organ.entries().stream()
+                    .filter(e -> e.type() == Entry.Type.AGENT && e.value() != null && !knowledge.isSocietySector(e.value()))
+                    .map(Entry::value).findFirst().orElse(null);
+            List<String> countries = knowledge.byShortName(tokens.get(i).text()).stream().map(Person::country).distinct()
+                    .toList();
+            if (sector == null || countries.size() != 1) {
+                return false;
+            }
+            add(i, organ.to(), new Actor(countries.get(0), null, sector), MentionForm.DICTIONARY, "leader-government");
+            return true;
+        }
+
+        /**
+         * "Iraq said on Monday it would allow ...", "the rebels have announced they will ...": "it" or "they" right
+         * after a verb of saying is its subject, the actor named just before the verb ("it" only a state or body).
+         */
+        private boolean reportedSubject() {
+            String word = tokens.get(i).lower();
+            if (!REPORTED_PRONOUNS.contains(word)) {
+                return false;
+            }
+            int k = i - 1;
+            for (int skipped = 0; k >= 0 && skipped < MAX_SAYING_ADJUNCTS && isSayingAdjunct(tokens.get(k)); skipped++) {
+                k--;
+            }
+            if (k < 1 || !knowledge.isSayingVerb(tokens.get(k).lower())) {
+                return false;
+            }
+            k--;
+            while (k > 0 && knowledge.mayPrecedeSaying(tokens.get(k).lower())) {
+                k--;
+            }
+            int end = tokens.get(k).span().end();
+            for (int m = found.size() - 1; m >= sentenceStarts.get(sentenceStarts.size() - 1); m--) {
+                Actor speaker = found.get(m).actor();
+                if (found.get(m).span().end() == end && (word.equals("they") || !speaker.isPerson())) {
+                    add(i, i + 1, speaker, MentionForm.PRONOUN, "pronoun-reported-subject");
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isSayingAdjunct(Token token) {
+            return SAYING_ADJUNCTS.contains(token.lower()) || Arrays.stream(DayOfWeek.values())
+                    .anyMatch(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(token.text()));
+        }
+
         private Optional<Actor> antecedent() {
             for (int j = sentenceStarts.size() - 1; j >= 0; j--) {
                 int to = j + 1 < sentenceStarts.size() ? sentenceStarts.get(j + 1) : found.size();
@@ -364,10 +430,13 @@ public final class ActorResolver implements Stage {
             if (earlier.isPresent() || date == null) {
                 return earlier;
             }
-            List<Person> inOffice = knowledge.byShortName(word).stream()
+            List<Person> known = knowledge.byShortName(word);
+            List<Person> inOffice = known.stream()
                     .filter(p -> knowledge.terms(p.name()).stream().anyMatch(t -> t.covers(date))).toList();
-            return inOffice.size() == 1
-                    ? Optional.of(new Actor(inOffice.get(0).country(), inOffice.get(0).name(), null))
+            // "former President Obama": a title names the one known person of that name, in office or not.
+            List<Person> meant = inOffice.isEmpty() ? known : inOffice;
+            return meant.size() == 1
+                    ? Optional.of(new Actor(meant.get(0).country(), meant.get(0).name(), null))
                     : Optional.empty();
         }
 

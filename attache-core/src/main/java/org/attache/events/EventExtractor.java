@@ -55,6 +55,9 @@ public final class EventExtractor implements Stage {
     private static final int POSSESSIVE_REACH = 3;
     /** CAMEO's sector of civilians: those who protest in a country and are named no other way. */
     private static final String CIVILIANS = "CVL";
+    /** Endings of words read as adjectives between a preposition and the actor it names ("from neighbouring Lebanon"). */
+    private static final Set<String> ADJECTIVE_ENDINGS = Set.of("ing", "ern", "ed", "al", "ic", "ous", "ful", "ive",
+            "ian", "ese", "ish");
     /** Words that may stand between a verb and its object ("two", "several", "ethnic", "the"). */
     private static final int MODIFIER_REACH = 3;
     /** Words that begin another clause or phrase: an actor after them is not the trigger's object. */
@@ -258,8 +261,8 @@ public final class EventExtractor implements Stage {
                 target = protestedAgainst(hit, sources);
             }
             List<Actor> targets = target == null ? List.of() : withCoordinated(target);
-            if ((kind.isSymmetric() || targets.isEmpty() && RECIPROCAL.contains(hit.value().coding().ploverType()))
-                    && sources.size() > 1) {
+            boolean mutual = RECIPROCAL.contains(hit.value().coding().ploverType()) || hit.value().isMutual();
+            if ((kind.isSymmetric() || targets.isEmpty() && mutual) && sources.size() > 1) {
                 // "A and B held talks in C": the coordinated pair are the parties, C only the venue.
                 targets = sources.subList(1, sources.size());
                 sources = sources.subList(0, 1);
@@ -630,11 +633,7 @@ public final class EventExtractor implements Stage {
             for (Slot s : slots) {
                 if (s.from() >= hit.to() && s.from() - hit.to() <= OBJECT_REACH && !sameActor(s, source)
                         && !clauseBreakBetween(hit.to(), s.from()) && !commaBetween(hit.to(), s.from())) {
-                    int before = s.from() - 1;
-                    if (before >= 0 && tokens.get(before).lower().equals("the")) {
-                        before--;
-                    }
-                    String preposition = before >= 0 ? tokens.get(before).lower() : "";
+                    String preposition = prepositionBefore(s.from());
                     if (hit.value().kind() == EventKind.REQUEST ? ASKED_PREPOSITIONS.contains(preposition)
                             : TARGET_PREPOSITIONS.contains(preposition) || typedTarget(hit, preposition)) {
                         return s;
@@ -642,6 +641,36 @@ public final class EventExtractor implements Stage {
                 }
             }
             return null;
+        }
+
+        /**
+         * The preposition before an actor, past "the" and a few lower-case words that modify it ("from neighbouring
+         * Lebanon", "to war-torn Mozambique"), or "" where another word stands there.
+         */
+        private String prepositionBefore(int actorFrom) {
+            int before = actorFrom - 1;
+            if (before >= 0 && tokens.get(before).lower().equals("the")) {
+                before--;
+            }
+            for (int skipped = 0; skipped < MODIFIER_REACH && before >= 0 && isModifier(tokens.get(before)); skipped++) {
+                before--;
+            }
+            if (before >= 0 && tokens.get(before).lower().equals("the")) {
+                before--;
+            }
+            return before >= 0 ? tokens.get(before).lower() : "";
+        }
+
+        /**
+         * A lower-case word shaped like an adjective ("neighbouring", "southern", "war-torn", "occupied"), and no
+         * trigger; a bare verb ("to discuss Iraq") is not read past.
+         */
+        private boolean isModifier(Token token) {
+            String word = token.text();
+            return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+                    && word.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                    && (word.indexOf('-') > 0 || ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith))
+                    && knowledge.triggers(List.of(token)).isEmpty();
         }
 
         /**

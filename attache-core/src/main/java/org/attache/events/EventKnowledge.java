@@ -19,7 +19,7 @@ import org.attache.model.Token;
  * verb patterns with the CAMEO mapping that gives their events a kind and a PLOVER type.
  */
 public final class EventKnowledge {
-    private final PhraseMatcher<TriggerGroup> triggers = new PhraseMatcher<>();
+    private final PhraseMatcher<TriggerGroup> triggers;
     private final PhraseMatcher<FactualityCue> cues = new PhraseMatcher<>();
     private final PhraseMatcher<AnchorRelation> anchors = new PhraseMatcher<>();
     private final Map<EventKind, Coding> defaults = new EnumMap<>(EventKind.class);
@@ -37,6 +37,9 @@ public final class EventKnowledge {
     private EventKnowledge(KnowledgeFiles files, PatternCoder patterns) {
         this.patterns = patterns;
         this.cameo = new CameoMapping(files);
+        Set<String> fillers = new HashSet<>();
+        files.rows("trigger-fillers.tsv").forEach(row -> fillers.addAll(row.alternatives(0)));
+        this.triggers = new PhraseMatcher<>(fillers);
         for (TsvRow row : files.rows("coding.tsv")) {
             defaults.put(kind(row, 0), coding(row, 1));
         }
@@ -62,7 +65,7 @@ public final class EventKnowledge {
             } catch (NumberFormatException e) {
                 throw row.error("window is not a number: " + row.cell(1));
             } catch (IllegalArgumentException e) {
-                throw row.error("effect is 'intent', 'factual' or empty, not '" + row.cell(4) + "'");
+                throw row.error("effect is 'intent', 'factual', 'negation', 'infinitive' or empty, not '" + row.cell(4) + "'");
             }
             row.alternatives(0).forEach(p -> cues.add(p, cue));
         }
@@ -131,13 +134,17 @@ public final class EventKnowledge {
         String type = String.valueOf(group.coding().ploverType());
         boolean intent = false;
         boolean negated = false;
+        boolean factual = false;
         for (int i = Math.max(0, at - 8); i < at; i++) {
             PhraseMatcher.Hit<FactualityCue> hit = cues.at(tokens, i);
             if (hit == null || at - hit.to() >= hit.value().window()) {
                 continue;
             }
             if (hit.value().effect() == FactualityCue.Effect.FACTUAL) {
+                factual = true;
                 i = hit.to() - 1; // "continued to send": its "to" is no infinitive of a plan
+            } else if (hit.value().effect() == FactualityCue.Effect.INFINITIVE && factual) {
+                i = hit.to() - 1; // "voted unanimously on Friday to impose": the vote did it
             } else if (hit.value().effect() == FactualityCue.Effect.NEGATION && intent) {
                 negated = true;
                 i = hit.to() - 1;

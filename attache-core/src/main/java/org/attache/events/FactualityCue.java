@@ -12,6 +12,8 @@ record FactualityCue(int window, String reason, Set<String> spares, Effect effec
     enum Effect {
         BLOCKS, INTENT, FACTUAL,
         /** Blocks, but after an intent cue states an intent not to do it ("will not accept"). */
-        NEGATION
+        NEGATION,
+        /** An infinitive's "to": blocks, unless a factual cue before it says the deed was done ("voted to impose"). */
+        INFINITIVE
     }
 }

@@ -6,9 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.attache.model.Token;
 
-/** Finds multi-word phrases in a token list, longest first, matching case-folded whole words. */
+/**
+ * Finds multi-word phrases in a token list, longest first, matching case-folded whole words. A matcher made
+ * with fillers lets one of them stand between two words of a phrase, so that "upgraded diplomatic ties" also
+ * matches "upgraded their diplomatic ties".
+ */
 public final class PhraseMatcher<T> {
     /** A phrase found at tokens {@code [from, to)} of the list. */
     public record Hit<T>(int from, int to, T value) {
@@ -18,6 +23,16 @@ public final class PhraseMatcher<T> {
     }
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
+    private final Set<String> fillers;
+
+    public PhraseMatcher() {
+        this(Set.of());
+    }
+
+    /** A matcher that reads past one of {@code fillers} (lower case) between two words of a phrase. */
+    public PhraseMatcher(Set<String> fillers) {
+        this.fillers = Set.copyOf(fillers);
+    }
 
     public void add(String phrase, T value) {
         List<String> words = List.of(phrase.trim().toLowerCase(Locale.ROOT).split("\\s+"));
@@ -29,8 +44,9 @@ public final class PhraseMatcher<T> {
     /** The longest phrase starting at {@code from}, or null. */
     public Hit<T> at(List<Token> tokens, int from) {
         for (Phrase<T> p : byFirstWord.getOrDefault(fold(tokens.get(from)), List.of())) {
-            if (from + p.words().size() <= tokens.size() && matches(p.words(), tokens, from)) {
-                return new Hit<>(from, from + p.words().size(), p.value());
+            int end = end(p.words(), tokens, from);
+            if (end > 0) {
+                return new Hit<>(from, end, p.value());
             }
         }
         return null;
@@ -49,13 +65,22 @@ public final class PhraseMatcher<T> {
         return hits;
     }
 
-    private static boolean matches(List<String> words, List<Token> tokens, int from) {
-        for (int k = 0; k < words.size(); k++) {
-            if (!words.get(k).equals(fold(tokens.get(from + k)))) {
-                return false;
+    /** The end of the phrase's match at {@code from}, or -1. */
+    private int end(List<String> words, List<Token> tokens, int from) {
+        int i = from;
+        for (int k = 0; k < words.size(); k++, i++) {
+            if (i >= tokens.size()) {
+                return -1;
+            }
+            String word = fold(tokens.get(i));
+            if (k > 0 && !word.equals(words.get(k)) && fillers.contains(word) && i + 1 < tokens.size()) {
+                word = fold(tokens.get(++i));
+            }
+            if (!word.equals(words.get(k))) {
+                return -1;
             }
         }
-        return true;
+        return i;
     }
 
     static String fold(Token token) {

@@ -28,6 +28,11 @@ record TriggerGroup(String id, EventKind kind, Set<String> requires, Coding codi
         return id.endsWith(".obligation");
     }
 
+    /** "Peru and Bolivia upgraded their ties": two coordinated parties named with no one else do it with each other. */
+    boolean isMutual() {
+        return id.endsWith(".mutual");
+    }
+
     boolean isExchange() {
         return id.endsWith(".exchange");
     }

@@ -1,6 +1,7 @@
 package org.attache.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.attache.model.Actor;
@@ -69,6 +70,29 @@ class ActorResolverTest {
     }
 
     @Test
+    void itOrTheyAfterAVerbOfSayingIsTheSpeakerNamedBeforeIt() {
+        assertThat(actors("2021-03-02", "Chile said on Monday it would reopen the pass.")).extracting(m -> m.actor().toString(),
+                m -> m.form()).containsExactly(tuple("CHL", MentionForm.STATE_NAME),
+                        tuple("CHL", MentionForm.PRONOUN));
+        assertThat(resolved("2021-03-02", "Peru has announced that they will vote.")).containsExactly("PER", "PER");
+        assertThat(resolved("2021-03-02", "Chile welcomed it warmly.")).containsExactly("CHL");
+        assertThat(resolved("2021-03-02", "Xi Jinping said it was a good day.")).containsExactly("CHN:Xi Jinping");
+    }
+
+    @Test
+    void aGovernmentNamedByItsLeadersSurnameIsThatStates() {
+        List<ActorMention> found = actors("2019-05-01", "The Putin government rejected the offer.");
+        assertThat(found).extracting(m -> m.actor().country(), m -> m.actor().role())
+                .containsExactly(tuple("RUS", "GOV"));
+        assertThat(found.get(0).span().of("The Putin government rejected the offer.")).isEqualTo("Putin government");
+    }
+
+    @Test
+    void aTitleBeforeTheSurnameOfOneKnownPersonNamesHimOutOfOfficeToo() {
+        assertThat(resolved("2021-03-02", "Former President Obama spoke.")).containsExactly("USA:Barack Obama");
+    }
+
+    @Test
     void capitalsAndAdjectivesAreTheirStates() {
         assertThat(resolved("2021-03-23", "Pyongyang rejected the offer from Washington and the Kremlin."))
                 .containsExactly("PRK", "USA", "RUS");
@@ -128,7 +152,7 @@ class ActorResolverTest {
         String text = "He landed in the North Korean capital.";
         List<ActorMention> found = actors("2024-06-19", text);
         assertThat(found).extracting(m -> m.actor().toString(), m -> m.span().of(text))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("PRK", "North Korean capital"));
+                .containsExactly(tuple("PRK", "North Korean capital"));
     }
 
     @Test

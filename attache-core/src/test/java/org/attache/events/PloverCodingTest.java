@@ -47,7 +47,10 @@ class PloverCodingTest {
         "Turkey deployed troops near its border.|MOBILIZE TUR -> -",
         "Croatian forces began their withdrawal on Friday.|RETREAT HRV/MIL -> -",
         "Egypt lifted the ban on Friday.|CONCEDE EGY -> -",
-        "The Indian ambassador lodged a protest with Nepal.|ACCUSE IND/ambassador -> NPL"})
+        "The Indian ambassador lodged a protest with Nepal.|ACCUSE IND/ambassador -> NPL",
+        "Latvia lodged an official protest with Belarus.|ACCUSE LVA -> BLR",
+        "The IAEA dispatched inspectors to Syria on Monday.|ACCUSE IAEA -> SYR",
+        "Finnish doctors handed over medicines to Estonia.|AID FIN -> EST"})
     void aVerbOfEachRootIsCodedToItsPloverType(String text, String expected) {
         assertThat(coded(text)).contains(expected);
     }
@@ -234,5 +237,32 @@ class PloverCodingTest {
         assertThat(coded("Portugal is expected to agree to a loan for Greece.")).contains("AGREE PRT -> GRC");
         assertThat(events("Portugal is expected to visit Greece.")).isEmpty();
         assertThat(coded("Portugal plans to visit Greece.")).containsExactly("AGREE PRT -> GRC");
+    }
+
+    @Test
+    void aDeterminerBetweenTheWordsOfATriggerPhraseIsReadPast() {
+        assertThat(coded("Peru and Bolivia upgraded their diplomatic ties.")).isNotEmpty()
+                .allMatch(e -> e.startsWith("SUPPORT"));
+        assertThat(coded("Estonia severed all diplomatic ties with Belarus.")).containsExactly("SANCTION EST -> BLR");
+    }
+
+    @Test
+    void aPrepositionIsFoundPastAnAdjectiveBeforeTheActor() {
+        assertThat(coded("Syrian troops withdrew from neighbouring Lebanon on Monday.")).containsExactly("RETREAT SYR/MIL -> LBN");
+        assertThat(coded("Sweden sent aid to war-torn Somalia.")).containsExactly("AID SWE -> SOM");
+    }
+
+    @Test
+    void aVoteBeforeAnInfinitiveSaysTheDeedWasDone() {
+        assertThat(coded("The Security Council voted unanimously on Friday to impose sanctions on Eritrea."))
+                .containsExactly("SANCTION UNSC -> ERI");
+        assertThat(events("The Security Council met on Friday to impose sanctions on Eritrea.")).noneMatch(
+                e -> "SANCTION".equals(e.coding().ploverType()));
+    }
+
+    @Test
+    void aPronounAfterAVerbOfSayingIsItsSpeaker() {
+        assertThat(coded("Syria says it is willing to withdraw its troops from neighbouring Lebanon."))
+                .containsExactly("AGREE SYR -> LBN");
     }
 }
