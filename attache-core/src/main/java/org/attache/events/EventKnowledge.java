@@ -154,6 +154,8 @@ public final class EventKnowledge {
                 }
                 intent = true;
                 i = hit.to() - 1; // "is willing to withdraw": its "to" is the intent's, no plain infinitive
+            } else {
+                i = hit.to() - 1; // "tried to kill": a cue that spares the deed spares the "to" in it
             }
         }
         TriggerGroup coded = intents.get(negated ? REFUSAL : type);

@@ -265,4 +265,16 @@ class PloverCodingTest {
         assertThat(coded("Syria says it is willing to withdraw its troops from neighbouring Lebanon."))
                 .containsExactly("AGREE SYR -> LBN");
     }
+
+    @Test
+    void anAttemptedAttackIsCodedButAnAttemptedMeetingIsNot() {
+        assertThat(coded("Chadian rebels tried to assassinate Sudanese officials on Monday."))
+                .containsExactly("ASSAULT TCD/REB -> SDN/official");
+        assertThat(events("Chile tried to meet Argentina on Monday.")).isEmpty();
+    }
+
+    @Test
+    void protestersInHongKongAreItsOwn() {
+        assertThat(coded("Thousands demonstrated in Hong Kong on Friday.")).containsExactly("PROTEST HKG/CVL -> -");
+    }
 }
