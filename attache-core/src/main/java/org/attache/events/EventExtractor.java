@@ -86,6 +86,11 @@ public final class EventExtractor implements Stage {
      * else named is an agreement between the two.
      */
     private static final Set<String> RECIPROCAL = Set.of("AGREE", "CONSULT", "COOPERATE");
+    /**
+     * PLOVER types of deeds done to people where they live: done by a state in a place of its own ("imposed a
+     * curfew in southeastern Turkey"), they are aimed at its civilians there.
+     */
+    private static final Set<String> AT_HOME = Set.of("COERCE", "ASSAULT", "CONCEDE");
     /** "against the government", "violations by the army", "demands from the regime": whom a protest is against. */
     private static final Set<String> PROTESTED_PREPOSITIONS = Set.of("against", "by", "from", "at", "over", "of");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
@@ -261,6 +266,12 @@ public final class EventExtractor implements Stage {
                 target = protestedAgainst(hit, sources);
             }
             List<Actor> targets = target == null ? List.of() : withCoordinated(target);
+            Slot home = target == null && AT_HOME.contains(hit.value().coding().ploverType()) ? homePlace(hit, source)
+                    : null;
+            if (home != null) {
+                targets = List.of(new Actor(home.actor().country(), null, CIVILIANS));
+                rule += "+civilians-of-place";
+            }
             boolean mutual = RECIPROCAL.contains(hit.value().coding().ploverType()) || hit.value().isMutual();
             if ((kind.isSymmetric() || targets.isEmpty() && mutual) && sources.size() > 1) {
                 // "A and B held talks in C": the coordinated pair are the parties, C only the venue.
@@ -465,6 +476,25 @@ public final class EventExtractor implements Stage {
                     if (s != null) {
                         return s;
                     }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey": a state named after "in"
+         * that is the source's own, where the deed is done to those who live there.
+         */
+        private Slot homePlace(PhraseMatcher.Hit<TriggerGroup> hit, Slot source) {
+            String before = hit.from() > 0 ? tokens.get(hit.from() - 1).lower() : "";
+            if (DEFINITE.contains(before) || PREPOSITIONS.contains(before) || before.equals("a") || before.equals("an")) {
+                return null; // "blamed Israel for the bombing of Karmi in the West Bank": no deed of the subject
+            }
+            for (Slot s : slots) {
+                if (s.from() >= hit.to() && s.from() - hit.to() <= OBJECT_REACH && s.actor().role() == null
+                        && s.actor().country().equals(source.actor().country()) && prepositionBefore(s.from()).equals("in")
+                        && !clauseBreakBetween(hit.to(), s.from()) && !commaBetween(hit.to(), s.from())) {
+                    return s;
                 }
             }
             return null;

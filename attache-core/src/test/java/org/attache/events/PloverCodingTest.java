@@ -277,4 +277,13 @@ class PloverCodingTest {
     void protestersInHongKongAreItsOwn() {
         assertThat(coded("Thousands demonstrated in Hong Kong on Friday.")).containsExactly("PROTEST HKG/CVL -> -");
     }
+
+    @Test
+    void aDeedDoneInAPlaceOfTheSourcesOwnStateIsAimedAtItsCivilians() {
+        assertThat(coded("Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey."))
+                .containsExactly("COERCE TUR/GOV -> TUR/CVL");
+        assertThat(coded("Israel reimposed a curfew in the West Bank on Friday.")).containsExactly("COERCE ISR -> PSE");
+        assertThat(events("Chileans blamed Peru for the bombing of a bridge in northern Chile.")).noneMatch(
+                e -> "ASSAULT".equals(e.coding().ploverType()));
+    }
 }
