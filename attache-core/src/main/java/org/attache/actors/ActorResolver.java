@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
@@ -194,6 +195,13 @@ public final class ActorResolver implements Stage {
                 add(start, nameEnd, new Actor(country, name, office), MentionForm.ROLE_PHRASE, "role-phrase");
                 return true;
             }
+            Optional<String> onlyState = nameEnd > end && country == null ? onlyStateOfSentence() : Optional.empty();
+            if (onlyState.isPresent()) {
+                // "Vice-President Moody Awori has declined to resign despite pressure by the Kenya ... Commission"
+                add(start, nameEnd, new Actor(onlyState.get(), text(end, nameEnd), office), MentionForm.ROLE_PHRASE,
+                        "role-phrase-state-of-sentence");
+                return true;
+            }
             if (country == null) {
                 Optional<String> recent = recentHolder(null, office);
                 i = end;
@@ -335,6 +343,21 @@ public final class ActorResolver implements Stage {
             }
             add(i, i + 1, antecedent.get(), MentionForm.PRONOUN, "pronoun-subject-person");
             return true;
+        }
+
+        /** The one state (by name, capital or adjective) the sentence names, if it names exactly one. */
+        private Optional<String> onlyStateOfSentence() {
+            Set<String> countries = new HashSet<>();
+            for (int k = 0; k < tokens.size(); k++) {
+                Gazetteer.Match m = match(k);
+                if (m == null) {
+                    continue;
+                }
+                m.entries().stream().filter(e -> e.type() == Entry.Type.STATE_NAME || e.type() == Entry.Type.METONYM
+                        || e.type() == Entry.Type.ADJECTIVE).map(Entry::code).forEach(countries::add);
+                k = m.to() - 1;
+            }
+            return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
         }
 
         /**

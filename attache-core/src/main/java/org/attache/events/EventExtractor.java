@@ -38,11 +38,13 @@ public final class EventExtractor implements Stage {
             "into", "toward", "towards", "between");
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("from", "by");
     /**
-     * Prepositions that name the target of deeds of one PLOVER type only: one withdraws from a place, and one
-     * imposes a curfew, sanctions or an attack on someone ("talks on trade" are about it).
+     * Prepositions that name the target of deeds of one PLOVER type only: one withdraws from a place, imposes a
+     * curfew, sanctions or an attack on someone ("talks on trade" are about it), and rejects or yields to what came
+     * from or by someone ("dismissed an appeal from the president").
      */
     private static final java.util.Map<String, Set<String>> TYPED_TARGET_PREPOSITIONS = java.util.Map.of(
-            "RETREAT", Set.of("from"), "SANCTION", Set.of("on"), "COERCE", Set.of("on"), "ASSAULT", Set.of("on"));
+            "RETREAT", Set.of("from"), "SANCTION", Set.of("on"), "COERCE", Set.of("on"), "ASSAULT", Set.of("on"),
+            "REJECT", Set.of("from", "by"), "CONCEDE", Set.of("from", "by"));
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "\u2019", "s");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "\u2014", "\u2013");
     private static final Set<String> COORDINATORS = Set.of("and", "or");

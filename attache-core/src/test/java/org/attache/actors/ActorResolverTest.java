@@ -93,6 +93,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void aTitledUnknownPersonWithNoStateIsOfTheOneStateTheSentenceNames() {
+        assertThat(resolved("2005-03-02", "Vice-President Moody Awori declined to resign over the Kenyan scandal."))
+                .containsExactly("KEN:Moody Awori", "KEN");
+        assertThat(resolved("2005-03-02", "Vice-President Moody Awori spoke of Kenya and Uganda."))
+                .containsExactly("KEN", "UGA");
+    }
+
+    @Test
     void capitalsAndAdjectivesAreTheirStates() {
         assertThat(resolved("2021-03-23", "Pyongyang rejected the offer from Washington and the Kremlin."))
                 .containsExactly("PRK", "USA", "RUS");

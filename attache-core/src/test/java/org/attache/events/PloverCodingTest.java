@@ -286,4 +286,9 @@ class PloverCodingTest {
         assertThat(events("Chileans blamed Peru for the bombing of a bridge in northern Chile.")).noneMatch(
                 e -> "ASSAULT".equals(e.coding().ploverType()));
     }
+
+    @Test
+    void whatIsRejectedOrYieldedToIsAimedAtWhomItCameFrom() {
+        assertThat(coded("Kenya rejected an offer from Uganda on Monday.")).containsExactly("REJECT KEN -> UGA");
+    }
 }
