@@ -180,7 +180,7 @@ public final class ActorResolver implements Stage {
             if (next != null && has(next, Entry.Type.PERSON)) {
                 return person(start, next);
             }
-            Optional<Actor> titled = titledShortName(end, country);
+            Optional<Actor> titled = titledShortName(end, country, office);
             if (titled.isPresent()) {
                 add(start, end + 1, new Actor(titled.get().country(), titled.get().person(), office),
                         MentionForm.SHORT_NAME, "title-short-name");
@@ -345,7 +345,10 @@ public final class ActorResolver implements Stage {
             return true;
         }
 
-        /** The one state (by name, capital or adjective) the sentence names, if it names exactly one. */
+        /**
+         * The one state (by name, capital or adjective) the sentence names, if it names exactly one and not as the
+         * state of another titled person.
+         */
         private Optional<String> onlyStateOfSentence() {
             Set<String> countries = new HashSet<>();
             for (int k = 0; k < tokens.size(); k++) {
@@ -353,8 +356,13 @@ public final class ActorResolver implements Stage {
                 if (m == null) {
                     continue;
                 }
-                m.entries().stream().filter(e -> e.type() == Entry.Type.STATE_NAME || e.type() == Entry.Type.METONYM
-                        || e.type() == Entry.Type.ADJECTIVE).map(Entry::code).forEach(countries::add);
+                List<String> states = m.entries().stream().filter(e -> e.type() == Entry.Type.STATE_NAME
+                        || e.type() == Entry.Type.METONYM || e.type() == Entry.Type.ADJECTIVE).map(Entry::code).toList();
+                Gazetteer.Match after = states.isEmpty() ? null : match(m.to());
+                if (after != null && has(after, Entry.Type.TITLE)) {
+                    return Optional.empty(); // "welcomed South African leader de Klerk": that state is another's
+                }
+                countries.addAll(states);
                 k = m.to() - 1;
             }
             return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
@@ -453,13 +461,10 @@ public final class ActorResolver implements Stage {
             if (earlier.isPresent() || date == null) {
                 return earlier;
             }
-            List<Person> known = knowledge.byShortName(word);
-            List<Person> inOffice = known.stream()
+            List<Person> inOffice = knowledge.byShortName(word).stream()
                     .filter(p -> knowledge.terms(p.name()).stream().anyMatch(t -> t.covers(date))).toList();
-            // "former President Obama": a title names the one known person of that name, in office or not.
-            List<Person> meant = inOffice.isEmpty() ? known : inOffice;
-            return meant.size() == 1
-                    ? Optional.of(new Actor(meant.get(0).country(), meant.get(0).name(), null))
+            return inOffice.size() == 1
+                    ? Optional.of(new Actor(inOffice.get(0).country(), inOffice.get(0).name(), null))
                     : Optional.empty();
         }
 
@@ -467,12 +472,22 @@ public final class ActorResolver implements Stage {
          * "President Xi": the known person whose short name follows a title, of the title's country if it has one,
          * unless the word starts a longer name ("President Kim Dae-jung" is not Kim Jong Un).
          */
-        private Optional<Actor> titledShortName(int at, String country) {
+        private Optional<Actor> titledShortName(int at, String country, String office) {
             if (at >= tokens.size() || !isCapitalised(tokens.get(at).text())
                     || at + 1 < tokens.size() && isCapitalised(tokens.get(at + 1).text())) {
                 return Optional.empty();
             }
-            return personByShortName(tokens.get(at).text()).filter(p -> country == null || country.equals(p.country()));
+            Optional<Actor> person = personByShortName(tokens.get(at).text())
+                    .filter(p -> country == null || country.equals(p.country()));
+            if (person.isPresent() || office == null) {
+                return person;
+            }
+            // "former President Obama": the one known person of that name who ever held the office, in it or not.
+            List<Person> held = knowledge.byShortName(tokens.get(at).text()).stream()
+                    .filter(p -> (country == null || country.equals(p.country()))
+                            && knowledge.everHeld(p.name(), p.country(), office)).toList();
+            return held.size() == 1 ? Optional.of(new Actor(held.get(0).country(), held.get(0).name(), null))
+                    : Optional.empty();
         }
 
         private Optional<Actor> namedEarlier(String word) {

@@ -90,6 +90,7 @@ class ActorResolverTest {
     @Test
     void aTitleBeforeTheSurnameOfOneKnownPersonNamesHimOutOfOfficeToo() {
         assertThat(resolved("2021-03-02", "Former President Obama spoke.")).containsExactly("USA:Barack Obama");
+        assertThat(resolved("1991-03-02", "King Hassan spoke.")).isEmpty();
     }
 
     @Test
@@ -98,6 +99,8 @@ class ActorResolverTest {
                 .containsExactly("KEN:Moody Awori", "KEN");
         assertThat(resolved("2005-03-02", "Vice-President Moody Awori spoke of Kenya and Uganda."))
                 .containsExactly("KEN", "UGA");
+        assertThat(resolved("1990-05-10", "President Jules Marchal welcomed South African leader Pieter Botha."))
+                .noneMatch(a -> a.endsWith("Jules Marchal"));
     }
 
     @Test
