@@ -399,6 +399,11 @@ public final class ActorResolver implements Stage {
                 return false;
             }
             int k = i - 1;
+            if (k >= 1 && tokens.get(k).lower().equals("that") && mentionEndingAt(k - 1, word) != null) {
+                // "reminded Iraq that it must cooperate": the one told is the one it stands for
+                add(i, i + 1, mentionEndingAt(k - 1, word), MentionForm.PRONOUN, "pronoun-told");
+                return true;
+            }
             for (int skipped = 0; k >= 0 && skipped < MAX_SAYING_ADJUNCTS && isSayingAdjunct(tokens.get(k)); skipped++) {
                 k--;
             }
@@ -409,15 +414,24 @@ public final class ActorResolver implements Stage {
             while (k > 0 && knowledge.mayPrecedeSaying(tokens.get(k).lower())) {
                 k--;
             }
+            Actor speaker = mentionEndingAt(k, word);
+            if (speaker == null) {
+                return false;
+            }
+            add(i, i + 1, speaker, MentionForm.PRONOUN, "pronoun-reported-subject");
+            return true;
+        }
+
+        /** The actor of this sentence's mention that ends at token {@code k}, if "it" ({@code pronoun}) may be it. */
+        private Actor mentionEndingAt(int k, String pronoun) {
             int end = tokens.get(k).span().end();
             for (int m = found.size() - 1; m >= sentenceStarts.get(sentenceStarts.size() - 1); m--) {
-                Actor speaker = found.get(m).actor();
-                if (found.get(m).span().end() == end && (word.equals("they") || !speaker.isPerson())) {
-                    add(i, i + 1, speaker, MentionForm.PRONOUN, "pronoun-reported-subject");
-                    return true;
+                Actor actor = found.get(m).actor();
+                if (found.get(m).span().end() == end && (pronoun.equals("they") || !actor.isPerson())) {
+                    return actor;
                 }
             }
-            return false;
+            return null;
         }
 
         private static boolean isSayingAdjunct(Token token) {

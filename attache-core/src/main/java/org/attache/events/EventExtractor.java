@@ -173,7 +173,7 @@ public final class EventExtractor implements Stage {
                     .filter(h -> !patterned.covers(new TokenRange(h.from(), h.to()))).toList();
             for (PhraseMatcher.Hit<TriggerGroup> matched : hits) {
                 TriggerGroup group = knowledge.asTold(tokens, matched.from(), matched.value());
-                if (group == null || !requirementsMet(group) || insideActor(matched) || insideQuote(matched)) {
+                if (group == null || matched.value().isIntentOnly() && !group.isIntent() || !requirementsMet(group) || insideActor(matched) || insideQuote(matched)) {
                     continue;
                 }
                 PhraseMatcher.Hit<TriggerGroup> hit = new PhraseMatcher.Hit<>(matched.from(), matched.to(), group);

@@ -33,6 +33,14 @@ record TriggerGroup(String id, EventKind kind, Set<String> requires, Coding codi
         return id.endsWith(".mutual");
     }
 
+    /**
+     * "will support", "is ready to back": a word that names a deed only when an intent to do it is stated; bare
+     * ("support", "help") it is too often a noun or a wish.
+     */
+    boolean isIntentOnly() {
+        return id.endsWith(".intended");
+    }
+
     boolean isExchange() {
         return id.endsWith(".exchange");
     }

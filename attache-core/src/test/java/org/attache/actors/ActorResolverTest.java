@@ -76,6 +76,7 @@ class ActorResolverTest {
                         tuple("CHL", MentionForm.PRONOUN));
         assertThat(resolved("2021-03-02", "Peru has announced that they will vote.")).containsExactly("PER", "PER");
         assertThat(resolved("2021-03-02", "Chile welcomed it warmly.")).containsExactly("CHL");
+        assertThat(resolved("2021-03-02", "Chile reminded Peru that it must pay.")).containsExactly("CHL", "PER", "PER");
         assertThat(resolved("2021-03-02", "Xi Jinping said it was a good day.")).containsExactly("CHN:Xi Jinping");
     }
 

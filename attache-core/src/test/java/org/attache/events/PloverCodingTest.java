@@ -291,4 +291,11 @@ class PloverCodingTest {
     void whatIsRejectedOrYieldedToIsAimedAtWhomItCameFrom() {
         assertThat(coded("Kenya rejected an offer from Uganda on Monday.")).containsExactly("REJECT KEN -> UGA");
     }
+
+    @Test
+    void supportIsADeedOnlyWhenAnIntentToGiveItIsStated() {
+        assertThat(coded("Portugal will support Turkey's bid, its president said on Tuesday.")).containsExactly("AGREE PRT -> TUR");
+        assertThat(events("Portugal sought support from Turkey's bid on Tuesday.")).noneMatch(
+                e -> e.provenance().rule().contains("support.back"));
+    }
 }
