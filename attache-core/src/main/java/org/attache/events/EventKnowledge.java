@@ -31,6 +31,22 @@ public final class EventKnowledge {
     private static final String REFUSAL = "-";
     /** By a deed's PLOVER type, the kind and coding of the stated intent to do it (intents.tsv). */
     private final Map<String, TriggerGroup> intents = new HashMap<>();
+    /** Modals after which the verb, not the noun it governs, stands where the cues are read from. */
+    private static final Set<String> MODALS = Set.of("will", "would", "shall");
+    private static final Set<String> NOT = Set.of("not", "n't", "never");
+    /** How far before a noun trigger a modal may head its phrase: "would tighten the naval blockade". */
+    private static final int MODAL_REACH = 5;
+    /** Words that end the phrase a verb before a trigger may belong to. */
+    private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "but", "that", "which", "who", "after",
+            "before", "as", "while", "when");
+    /** The key of intents.tsv's line for an intent told with a condition on the other side: an ultimatum. */
+    private static final String ULTIMATUM = "unless";
+    /** How far after an intent its condition may stand: "will withdraw its force from Chad unless ...". */
+    private static final int CONDITION_REACH = 15;
+    /** How far before a trigger a verb that undoes its deed may stand: "lifted on Friday a day-old blockade". */
+    private static final int REVERSAL_REACH = 4;
+    /** By a verb that undoes a deed (reversals.tsv), and the deed's PLOVER type, what undoing it is coded as. */
+    private final Map<String, Map<String, TriggerGroup>> reversals = new HashMap<>();
     /** The codes of bodies.tsv: international bodies vote, meet and sanction, but test no weapons. */
     private final Set<String> bodies = new HashSet<>();
 
@@ -71,6 +87,13 @@ public final class EventKnowledge {
         }
         for (TsvRow row : files.rows("intents.tsv")) {
             intents.put(row.cell(0), cameo.group("intent", row.cell(1)));
+        }
+        for (TsvRow row : files.rows("reversals.tsv")) {
+            TriggerGroup undoing = cameo.group("reversal", row.cell(2));
+            for (String verb : row.alternatives(0)) {
+                reversals.computeIfAbsent(verb.toLowerCase(java.util.Locale.ROOT), v -> new HashMap<>())
+                        .put(row.cell(1), undoing);
+            }
         }
         for (TsvRow row : files.rows("sectors.tsv")) {
             if (row.cell(2).equals("society")) {
@@ -130,7 +153,11 @@ public final class EventKnowledge {
      * ("Portugal will support Turkey": AGREE), null where it did not happen (negated, hypothetical, wished).
      * A cue that spares the group's PLOVER type does not block it: "is expected to agree" is an AGREE.
      */
-    TriggerGroup asTold(List<Token> tokens, int at, TriggerGroup group) {
+    TriggerGroup asTold(List<Token> tokens, int trigger, TriggerGroup deed) {
+        int reversal = reversalBefore(tokens, trigger, deed);
+        // "to halt attacks": cues are read before the verb that undoes the deed, which heads the phrase
+        int at = headAfterModal(tokens, reversal < 0 ? trigger : reversal);
+        TriggerGroup group = reversal < 0 ? deed : undoing(tokens.get(reversal), deed);
         String type = String.valueOf(group.coding().ploverType());
         boolean intent = false;
         boolean negated = false;
@@ -158,8 +185,62 @@ public final class EventKnowledge {
                 i = hit.to() - 1; // "tried to kill": a cue that spares the deed spares the "to" in it
             }
         }
-        TriggerGroup coded = intents.get(negated ? REFUSAL : type);
+        TriggerGroup coded = intents.get(negated ? REFUSAL : conditionFollows(tokens, trigger) ? ULTIMATUM : type);
         return !intent ? group : coded == null ? null : group.asIntent(coded);
+    }
+
+    /**
+     * Where a verb of reversals.tsv stands shortly before the trigger in the same phrase, undoing its deed ("lifted
+     * the curfew", "ended the blockade"): its token, or -1.
+     */
+    private int reversalBefore(List<Token> tokens, int trigger, TriggerGroup deed) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - REVERSAL_REACH); k--) {
+            String word = tokens.get(k).lower();
+            if (reversals.getOrDefault(word, Map.of()).containsKey(deed.coding().ploverType())) {
+                return k;
+            }
+            if (!Character.isLetterOrDigit(word.charAt(0)) || PHRASE_ENDS.contains(word)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The deed's undoing by the verb, coded as reversals.tsv says for the deed's type. */
+    private TriggerGroup undoing(Token verb, TriggerGroup deed) {
+        TriggerGroup undoing = reversals.get(verb.lower()).get(deed.coding().ploverType());
+        return new TriggerGroup("reversal." + deed.id(), undoing.kind(), deed.requires(), undoing.coding());
+    }
+
+    /**
+     * "will extend the night-time curfew": where a modal stands shortly before the trigger in the same phrase, the
+     * cues are read as if the trigger were the verb right after it, which the deed's noun is the object of.
+     */
+    private static int headAfterModal(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - MODAL_REACH); k--) {
+            String word = tokens.get(k).lower();
+            if (MODALS.contains(word)) {
+                int head = k + 1;
+                while (head < trigger && NOT.contains(tokens.get(head).lower())) {
+                    head++; // "will not extend the curfew": the negation stays before the verb
+                }
+                return head;
+            }
+            if (!Character.isLetterOrDigit(word.charAt(0)) || PHRASE_ENDS.contains(word)) {
+                return trigger;
+            }
+        }
+        return trigger;
+    }
+
+    /** Whether "unless" follows the trigger in its sentence: "will withdraw unless elections are held". */
+    private static boolean conditionFollows(List<Token> tokens, int at) {
+        for (int k = at + 1; k < Math.min(tokens.size(), at + CONDITION_REACH); k++) {
+            if (tokens.get(k).lower().equals(ULTIMATUM)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -150,7 +150,8 @@ class PloverCodingTest {
 
     @Test
     void aNegationReachesPastAVerbAndItsPreposition() {
-        assertThat(events("Serbia will not engage in meaningful talks with Croatia.")).isEmpty();
+        assertThat(events("Serbia did not engage in meaningful talks with Croatia.")).isEmpty();
+        assertThat(coded("Serbia will not engage in meaningful talks with Croatia.")).containsExactly("REJECT SRB -> HRV");
     }
 
     @Test
@@ -297,5 +298,24 @@ class PloverCodingTest {
         assertThat(coded("Portugal will support Turkey's bid, its president said on Tuesday.")).containsExactly("AGREE PRT -> TUR");
         assertThat(events("Portugal sought support from Turkey's bid on Tuesday.")).noneMatch(
                 e -> e.provenance().rule().contains("support.back"));
+    }
+
+    @Test
+    void aVerbThatUndoesADeedCodesItsUndoing() {
+        assertThat(coded("Latvian police lifted on Friday a week-old curfew in Riga.")).extracting(c -> c.split(" ")[0])
+                .containsOnly("CONCEDE");
+        assertThat(coded("Peru urged Chile to halt attacks on its fishermen.")).noneMatch(c -> c.startsWith("RETREAT"));
+    }
+
+    @Test
+    void anIntentToldWithAConditionIsAnUltimatum() {
+        assertThat(events("Kenya said it will withdraw its troops from Somalia unless talks resume."))
+                .extracting(e -> e.coding().ploverType() + " " + e.coding().cameo()).containsExactly("THREATEN 139");
+    }
+
+    @Test
+    void aModalBeforeTheVerbOfANounTriggerStatesAnIntent() {
+        assertThat(coded("NATO said it would tighten the naval blockade of Libya.")).containsExactly("THREATEN NATO -> LBY");
+        assertThat(coded("Egypt will not extend the nightly curfew in Cairo.")).noneMatch(c -> c.startsWith("COERCE"));
     }
 }
