@@ -2,6 +2,7 @@ package org.attache.actors;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -130,12 +131,14 @@ public final class ActorResolver implements Stage {
                 }
             }
             String office = null;
+            Gazetteer.Match titleMatch = null;
             int afterTitle = -1;
             for (int skip = 0; skip <= (state == null ? 0 : MAX_WORDS_BEFORE_TITLE) && at + skip < tokens.size(); skip++) {
                 Gazetteer.Match m = match(at + skip);
                 Entry title = m != null && has(m, Entry.Type.TITLE) ? titleFor(m, country) : null;
                 if (title != null) {
                     office = title.value();
+                    titleMatch = m;
                     afterTitle = m.to();
                     Gazetteer.Match more;
                     while ((more = match(afterTitle)) != null && has(more, Entry.Type.TITLE)) {
@@ -202,6 +205,9 @@ public final class ActorResolver implements Stage {
                         "role-phrase-state-of-sentence");
                 return true;
             }
+            if (country == null && titleOfState(start, titleMatch, end)) {
+                return true;
+            }
             if (country == null) {
                 Optional<String> recent = recentHolder(null, office);
                 i = end;
@@ -213,6 +219,29 @@ public final class ActorResolver implements Stage {
             Optional<String> holder = date == null ? recentHolder(country, office) : knowledge.holder(country, office, date);
             Actor actor = new Actor(country, holder.orElse(null), office);
             add(start, end, actor, MentionForm.TITLE, date == null ? "title-recent-holder" : "title-by-date");
+            return true;
+        }
+
+        /**
+         * "the president of Armenia", "the foreign minister of Japan": the title of the state named after "of", held
+         * by whoever held it on the article's date.
+         */
+        private boolean titleOfState(int start, Gazetteer.Match title, int end) {
+            if (end + 1 >= tokens.size() || !tokens.get(end).lower().equals("of")) {
+                return false;
+            }
+            Gazetteer.Match of = match(skipThe(end + 1));
+            Entry state = of == null ? null : firstOf(of);
+            List<Actor> named = state == null ? List.of() : actorsOf(state);
+            Entry office = named.size() == 1 ? titleFor(title, named.get(0).country()) : null;
+            if (office == null) {
+                return false;
+            }
+            String country = named.get(0).country();
+            Optional<String> holder = date == null ? recentHolder(country, office.value())
+                    : knowledge.holder(country, office.value(), date);
+            add(start, of.to(), new Actor(country, holder.orElse(null), office.value()), MentionForm.TITLE,
+                    "title-of-state");
             return true;
         }
 
@@ -321,11 +350,22 @@ public final class ActorResolver implements Stage {
                 return false;
             }
             Optional<Actor> person = namedEarlier(token.text());
+            if (person.isPresent()) {
+                add(i, i + 1, person.get(), MentionForm.SHORT_NAME, "short-name-after-full");
+                return true;
+            }
+            // "Putin offered to negotiate": the one person of that surname in office on the article's date
+            person = isMonth(token.text()) ? Optional.empty() : personByShortName(token.text());
             if (person.isEmpty()) {
                 return false;
             }
-            add(i, i + 1, person.get(), MentionForm.SHORT_NAME, "short-name-after-full");
+            add(i, i + 1, person.get(), MentionForm.SHORT_NAME, "short-name-in-office");
             return true;
+        }
+
+        private static boolean isMonth(String word) {
+            return Arrays.stream(Month.values())
+                    .anyMatch(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(word));
         }
 
         /**

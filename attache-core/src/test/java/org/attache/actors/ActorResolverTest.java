@@ -105,6 +105,20 @@ class ActorResolverTest {
     }
 
     @Test
+    void aBareSurnameIsTheOnePersonOfThatNameInOffice() {
+        assertThat(resolved("2019-06-01", "Trump met reporters on Friday.")).containsExactly("USA:Donald Trump");
+        assertThat(resolved("2012-06-01", "Trump met reporters on Friday.")).isEmpty();
+        assertThat(resolved("2017-06-01", "In May the talks resumed.")).isEmpty();
+    }
+
+    @Test
+    void aTitleOfAStateNamedAfterOfIsItsHolder() {
+        List<ActorMention> found = actors("2019-06-01", "The president of France met reporters.");
+        assertThat(found).extracting(m -> m.actor().toString()).containsExactly("FRA:Emmanuel Macron");
+        assertThat(found.get(0).span().of("The president of France met reporters.")).isEqualTo("president of France");
+    }
+
+    @Test
     void capitalsAndAdjectivesAreTheirStates() {
         assertThat(resolved("2021-03-23", "Pyongyang rejected the offer from Washington and the Kremlin."))
                 .containsExactly("PRK", "USA", "RUS");
