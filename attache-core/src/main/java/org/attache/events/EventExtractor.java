@@ -101,6 +101,9 @@ public final class EventExtractor implements Stage {
     private static final Set<String> QUANTITY_WORDS = Set.of("more", "than", "at", "least", "up", "to", "nearly",
             "about", "around", "almost", "some", "over", "thousands", "hundreds", "dozens", "scores", "tens",
             "millions", "of", "several", "many");
+    /** Words that, before "of", name a part of the actor after it ("one third of the rebels"). */
+    private static final Set<String> PARTS = Set.of("third", "thirds", "half", "quarter", "most", "all", "none",
+            "part", "majority", "rest", "remnants", "hundred", "thousand");
     /** Words after which a trigger is a verb: an infinitive's "to", auxiliaries and modals. */
     private static final Set<String> VERB_LEADS = Set.of("to", "will", "would", "shall", "has", "have", "had", "did",
             "does", "do", "can", "could", "may", "might", "must", "should");
@@ -680,6 +683,12 @@ public final class EventExtractor implements Stage {
          * Lebanon", "to war-torn Mozambique"), or "" where another word stands there.
          */
         private String prepositionBefore(int actorFrom) {
+            int before = indexBeforeModifiers(actorFrom);
+            return before >= 0 ? tokens.get(before).lower() : "";
+        }
+
+        /** The token before an actor and the "the" and adjectives that modify it ("of southern Serbia"), or -1. */
+        private int indexBeforeModifiers(int actorFrom) {
             int before = actorFrom - 1;
             if (before >= 0 && tokens.get(before).lower().equals("the")) {
                 before--;
@@ -690,7 +699,7 @@ public final class EventExtractor implements Stage {
             if (before >= 0 && tokens.get(before).lower().equals("the")) {
                 before--;
             }
-            return before >= 0 ? tokens.get(before).lower() : "";
+            return before;
         }
 
         /**
@@ -885,10 +894,7 @@ public final class EventExtractor implements Stage {
 
         /** Whether a preposition governs the slot, directly or through "A and B" coordination. */
         private boolean precededByPreposition(Slot s) {
-            int before = s.from() - 1;
-            if (before >= 0 && tokens.get(before).lower().equals("the")) {
-                before--;
-            }
+            int before = indexBeforeModifiers(s.from());
             if (before < 0) {
                 return false;
             }
@@ -897,7 +903,16 @@ public final class EventExtractor implements Stage {
                 Slot previous = slotEndingAt(before);
                 return previous != null && precededByPreposition(previous);
             }
+            if (word.equals("of") && before > 0 && isPartitive(tokens.get(before - 1))) {
+                return false; // "one third of ethnic Albanian guerrillas have been demobilized": they were
+            }
             return PREPOSITIONS.contains(word);
+        }
+
+        /** "thousands", "one third", "most", "200" before "of": a part of those named after it. */
+        private boolean isPartitive(Token token) {
+            String word = token.lower();
+            return QUANTITY_WORDS.contains(word) || PARTS.contains(word) || Character.isDigit(word.charAt(0));
         }
 
         private Slot slotEndingAt(int end) {

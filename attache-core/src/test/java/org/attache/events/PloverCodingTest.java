@@ -318,4 +318,11 @@ class PloverCodingTest {
         assertThat(coded("NATO said it would tighten the naval blockade of Libya.")).containsExactly("THREATEN NATO -> LBY");
         assertThat(coded("Egypt will not extend the nightly curfew in Cairo.")).noneMatch(c -> c.startsWith("COERCE"));
     }
+
+    @Test
+    void anActorAfterAPrepositionAndAnAdjectiveIsNoSubjectButAPartOfOneIs() {
+        assertThat(coded("The Albanians of southern Serbia demanded autonomy from Serbian authorities."))
+                .containsExactly("REQUEST ALB -> SRB/GOV");
+        assertThat(coded("One third of Chadian rebels withdrew on Monday.")).containsExactly("RETREAT TCD/REB -> -");
+    }
 }
