@@ -39,6 +39,9 @@ public final class ActorResolver implements Stage {
     /** Words between a verb of saying and the pronoun of its clause: "said on Monday that it ...". */
     private static final Set<String> SAYING_ADJUNCTS = Set.of("that", "on", "today", "yesterday", "tonight", ",");
     private static final int MAX_SAYING_ADJUNCTS = 3;
+    private static final String ETHNIC = "ethnic";
+    /** CAMEO's sector of civilians: an ethnic group named by nationality alone. */
+    private static final String CIVILIANS = "CVL";
     private static final int MAX_WORDS_BEFORE_TITLE = 2;
     /** Words that end a "state ... title" phrase: a state never reaches a title across them. */
     private static final Set<String> PHRASE_BREAKS = Set.of(",", "and", "or", ".", "(", "with", "of", "in", "to",
@@ -89,12 +92,58 @@ public final class ActorResolver implements Stage {
         }
 
         void read() {
+            int first = found.size();
             while (i < tokens.size()) {
                 int before = i;
                 if (!(phrase() || shortName() || leaderGovernment() || pronoun() || reportedSubject())) {
                     i = before + 1;
                 }
             }
+            placeEthnicGroups(first);
+        }
+
+        /**
+         * "ethnic Albanians demonstrated in Serbia": an ethnic group named by a nationality lives in, and is coded
+         * as, the state it is said to be in (the first named after "in"), as its civilians unless a sector noun says
+         * otherwise; with no such state, the nationality's.
+         */
+        private void placeEthnicGroups(int first) {
+            for (int m = first; m < found.size(); m++) {
+                ActorMention mention = found.get(m);
+                int at = tokenStartingAt(mention.span().start());
+                if (at < 1 || !tokens.get(at - 1).lower().equals(ETHNIC) || mention.actor().isPerson()) {
+                    continue;
+                }
+                Optional<String> home = stateAfterIn(first, mention.actor().country());
+                if (home.isEmpty()) {
+                    continue;
+                }
+                String role = mention.actor().role() == null ? CIVILIANS : mention.actor().role();
+                found.set(m, new ActorMention(mention.span(), new Actor(home.get(), null, role), mention.form(),
+                        Provenance.of(STAGE, "ethnic-group")));
+            }
+        }
+
+        /** The first state of this sentence's mentions named right after "in", other than {@code except}. */
+        private Optional<String> stateAfterIn(int first, String except) {
+            for (int m = first; m < found.size(); m++) {
+                Actor a = found.get(m).actor();
+                int at = tokenStartingAt(found.get(m).span().start());
+                if (at > 0 && tokens.get(at - 1).lower().equals("in") && a.role() == null && !a.isPerson()
+                        && !a.country().equals(except)) {
+                    return Optional.of(a.country());
+                }
+            }
+            return Optional.empty();
+        }
+
+        private int tokenStartingAt(int offset) {
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).span().start() == offset) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         /**

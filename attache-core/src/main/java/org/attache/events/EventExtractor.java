@@ -1,8 +1,12 @@
 package org.attache.events;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.attache.model.Actor;
 import org.attache.model.ActorMention;
@@ -60,6 +64,12 @@ public final class EventExtractor implements Stage {
     /** Endings of words read as adjectives between a preposition and the actor it names ("from neighbouring Lebanon"). */
     private static final Set<String> ADJECTIVE_ENDINGS = Set.of("ing", "ern", "ed", "al", "ic", "ous", "ful", "ive",
             "ian", "ese", "ish");
+    /** Words that say when, between a verb and what follows it: "demanded on Friday that ...". */
+    private static final Set<String> WHEN_WORDS = Set.of("on", "today", "yesterday", "tonight", "again", "also",
+            "once", "repeatedly", ",");
+    /** Determiners and possessives before a name: "that its partners", "that the United States". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "all",
+            "both");
     /** Words that may stand between a verb and its object ("two", "several", "ethnic", "the"). */
     private static final int MODIFIER_REACH = 3;
     /** Words that begin another clause or phrase: an actor after them is not the trigger's object. */
@@ -654,9 +664,14 @@ public final class EventExtractor implements Stage {
         /** The first actor after the trigger that is its object: right after it, or after a preposition. */
         private Slot objectAfter(PhraseMatcher.Hit<TriggerGroup> hit, Slot source) {
             int direct = skipArticle(hit.to());
-            if (hit.value().kind() == EventKind.REQUEST && direct < tokens.size()
-                    && tokens.get(direct).lower().equals("that")) {
-                direct = skipArticle(direct + 1); // "demanded that Seoul stop": Seoul is asked
+            int that = skipWhen(hit.to());
+            if (hit.value().kind() == EventKind.REQUEST && that < tokens.size()
+                    && tokens.get(that).lower().equals("that")) {
+                // "demanded that Seoul stop", "demanded on Friday that its partners refuse": they are asked
+                direct = that + 1;
+                while (direct < tokens.size() && DETERMINERS.contains(tokens.get(direct).lower())) {
+                    direct++;
+                }
             }
             Slot first = directObject(direct);
             if (first == null) {
@@ -676,6 +691,20 @@ public final class EventExtractor implements Stage {
                 }
             }
             return null;
+        }
+
+        /** Past words that say when, right after a verb: "demanded on Friday that", "urged again today". */
+        private int skipWhen(int from) {
+            int at = from;
+            while (at < tokens.size() && (WHEN_WORDS.contains(tokens.get(at).lower()) || isWeekday(tokens.get(at)))) {
+                at++;
+            }
+            return at;
+        }
+
+        private static boolean isWeekday(Token token) {
+            return Arrays.stream(DayOfWeek.values())
+                    .anyMatch(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(token.text()));
         }
 
         /**

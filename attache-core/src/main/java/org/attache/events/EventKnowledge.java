@@ -36,6 +36,8 @@ public final class EventKnowledge {
     private static final Set<String> NOT = Set.of("not", "n't", "never");
     /** How far before a noun trigger a modal may head its phrase: "would tighten the naval blockade". */
     private static final int MODAL_REACH = 5;
+    /** Words that, after a comma, start another clause. */
+    private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "whereas");
     /** Words that end the phrase a verb before a trigger may belong to. */
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "but", "that", "which", "who", "after",
             "before", "as", "while", "when");
@@ -164,7 +166,7 @@ public final class EventKnowledge {
         boolean factual = false;
         for (int i = Math.max(0, at - 8); i < at; i++) {
             PhraseMatcher.Hit<FactualityCue> hit = cues.at(tokens, i);
-            if (hit == null || at - hit.to() >= hit.value().window()) {
+            if (hit == null || at - hit.to() >= hit.value().window() || clauseBreakBetween(tokens, hit.to(), at)) {
                 continue;
             }
             if (hit.value().effect() == FactualityCue.Effect.FACTUAL) {
@@ -231,6 +233,17 @@ public final class EventKnowledge {
             }
         }
         return trigger;
+    }
+
+    /** "demanded their release; Israel freed 20", "urged talks, but Chile attacked": a cue there is another clause's. */
+    private static boolean clauseBreakBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String word = tokens.get(k).lower();
+            if (word.equals(";") || word.equals(",") && k + 1 < to && CLAUSE_JOINS.contains(tokens.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "unless" follows the trigger in its sentence: "will withdraw unless elections are held". */

@@ -119,6 +119,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void anEthnicGroupIsOfTheStateItIsSaidToBeIn() {
+        assertThat(actors("2001-03-02", "Ethnic Albanians demonstrated in Serbia.")).extracting(m -> m.actor())
+                .containsExactly(new Actor("SRB", null, "CVL"), Actor.state("SRB"));
+        assertThat(resolved("2001-03-02", "Ethnic Turks began a hunger strike.")).containsExactly("TUR");
+    }
+
+    @Test
     void capitalsAndAdjectivesAreTheirStates() {
         assertThat(resolved("2021-03-23", "Pyongyang rejected the offer from Washington and the Kremlin."))
                 .containsExactly("PRK", "USA", "RUS");

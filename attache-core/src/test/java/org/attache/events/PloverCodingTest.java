@@ -325,4 +325,10 @@ class PloverCodingTest {
                 .containsExactly("REQUEST ALB -> SRB/GOV");
         assertThat(coded("One third of Chadian rebels withdrew on Monday.")).containsExactly("RETREAT TCD/REB -> -");
     }
+
+    @Test
+    void theOneAskedIsReadPastWhenTheDemandWasMadeAndAPossessive() {
+        assertThat(coded("Chile demanded on Friday that the United States lift the embargo.")).containsExactly("REQUEST CHL -> USA");
+        assertThat(coded("Greece demanded that its European Union partners refuse the plan.")).contains("REQUEST GRC -> EU");
+    }
 }
