@@ -45,8 +45,8 @@ public final class EventKnowledge {
     private static final String ULTIMATUM = "unless";
     /** How far after an intent its condition may stand: "will withdraw its force from Chad unless ...". */
     private static final int CONDITION_REACH = 15;
-    /** How far before a trigger a verb that undoes its deed may stand: "lifted on Friday a day-old blockade". */
-    private static final int REVERSAL_REACH = 4;
+    /** How far before a trigger a verb that undoes its deed may stand: "shortened by one hour the nightly curfew". */
+    private static final int REVERSAL_REACH = 6;
     /** By a verb that undoes a deed (reversals.tsv), and the deed's PLOVER type, what undoing it is coded as. */
     private final Map<String, Map<String, TriggerGroup>> reversals = new HashMap<>();
     /** The codes of bodies.tsv: international bodies vote, meet and sanction, but test no weapons. */
@@ -196,8 +196,13 @@ public final class EventKnowledge {
      * the curfew", "ended the blockade"): its token, or -1.
      */
     private int reversalBefore(List<Token> tokens, int trigger, TriggerGroup deed) {
-        for (int k = trigger - 1; k >= Math.max(0, trigger - REVERSAL_REACH); k--) {
+        int words = 0;
+        for (int k = trigger - 1; k >= 0 && words < REVERSAL_REACH; k--) {
             String word = tokens.get(k).lower();
+            if (isHyphen(word)) {
+                continue; // "a day-old blockade", split at its hyphen, is one word
+            }
+            words++;
             if (reversals.getOrDefault(word, Map.of()).containsKey(deed.coding().ploverType())) {
                 return k;
             }
@@ -206,6 +211,10 @@ public final class EventKnowledge {
             }
         }
         return -1;
+    }
+
+    private static boolean isHyphen(String word) {
+        return word.equals("-") || word.equals("‐") || word.equals("‑");
     }
 
     /** The deed's undoing by the verb, coded as reversals.tsv says for the deed's type. */
@@ -219,8 +228,13 @@ public final class EventKnowledge {
      * cues are read as if the trigger were the verb right after it, which the deed's noun is the object of.
      */
     private static int headAfterModal(List<Token> tokens, int trigger) {
-        for (int k = trigger - 1; k >= Math.max(0, trigger - MODAL_REACH); k--) {
+        int words = 0;
+        for (int k = trigger - 1; k >= 0 && words < MODAL_REACH; k--) {
             String word = tokens.get(k).lower();
+            if (isHyphen(word)) {
+                continue;
+            }
+            words++;
             if (MODALS.contains(word)) {
                 int head = k + 1;
                 while (head < trigger && NOT.contains(tokens.get(head).lower())) {

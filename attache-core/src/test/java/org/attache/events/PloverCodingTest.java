@@ -331,4 +331,17 @@ class PloverCodingTest {
         assertThat(coded("Chile demanded on Friday that the United States lift the embargo.")).containsExactly("REQUEST CHL -> USA");
         assertThat(coded("Greece demanded that its European Union partners refuse the plan.")).contains("REQUEST GRC -> EU");
     }
+
+    @Test
+    void endingAProtestIsAConcessionAndPreventingOneIsCoercion() {
+        assertThat(coded("Chilean students ended their protest on Monday.")).extracting(c -> c.split(" ")[0])
+                .containsOnly("CONCEDE");
+        assertThat(coded("Turkish police prevented the demonstration on Sunday.")).containsExactly("COERCE TUR/COP -> -");
+    }
+
+    @Test
+    void goingBackOnAPromiseIsARefusalAndNoPromise() {
+        assertThat(coded("Zambia reneged on its pledge to hold elections on Monday.")).extracting(c -> c.split(" ")[0])
+                .containsOnly("REJECT");
+    }
 }
