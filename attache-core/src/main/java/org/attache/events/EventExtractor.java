@@ -64,6 +64,10 @@ public final class EventExtractor implements Stage {
     /** Endings of words read as adjectives between a preposition and the actor it names ("from neighbouring Lebanon"). */
     private static final Set<String> ADJECTIVE_ENDINGS = Set.of("ing", "ern", "ed", "al", "ic", "ous", "ful", "ive",
             "ian", "ese", "ish");
+    /** "complained to the UN over Israeli raids": the prepositions before the one a complaint is about. */
+    private static final Set<String> COMPLAINED_OF = Set.of("over", "about", "against");
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "several", "some", "many", "repeated", "recent");
     /** Words that say when, between a verb and what follows it: "demanded on Friday that ...". */
     private static final Set<String> WHEN_WORDS = Set.of("on", "today", "yesterday", "tonight", "again", "also",
             "once", "repeatedly", ",");
@@ -277,6 +281,12 @@ public final class EventExtractor implements Stage {
             // "a camp for Congolese refugees was attacked by Burundian militiamen": the passive's subject is hit.
             Slot target = rule.equals("agent-after") && isPassive(hit) ? patientBefore(hit, source)
                     : objectAfter(hit, source);
+            if (target != null && "ACCUSE".equals(hit.value().coding().ploverType())
+                    && prepositionBefore(target.from()).equals("to")) {
+                // "complained to the United Nations over Israeli air raids": the UN hears it, Israel is accused
+                Slot accused = accusedAfter(target, source);
+                target = accused == null ? target : accused;
+            }
             if (target == null && demonstration) {
                 target = protestedAgainst(hit, sources);
             }
@@ -691,6 +701,27 @@ public final class EventExtractor implements Stage {
                 }
             }
             return null;
+        }
+
+        /** The actor a complaint is about, after the one it is made to: "over", "about" or "against" it. */
+        private Slot accusedAfter(Slot audience, Slot source) {
+            for (Slot s : slots) {
+                if (s.from() > audience.to() && s.from() - audience.to() <= OBJECT_REACH && !sameActor(s, source)
+                        && !clauseBreakBetween(audience.to(), s.from())
+                        && COMPLAINED_OF.contains(tokens.get(skipQuantity(indexBeforeModifiers(s.from()))).lower())) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        /** Back past a number before a name: "over two Israeli air raids". */
+        private int skipQuantity(int at) {
+            int k = at;
+            while (k > 0 && (Character.isDigit(tokens.get(k).text().charAt(0)) || NUMBER_WORDS.contains(tokens.get(k).lower()))) {
+                k--;
+            }
+            return Math.max(k, 0);
         }
 
         /** Past words that say when, right after a verb: "demanded on Friday that", "urged again today". */

@@ -344,4 +344,10 @@ class PloverCodingTest {
         assertThat(coded("Zambia reneged on its pledge to hold elections on Monday.")).extracting(c -> c.split(" ")[0])
                 .containsOnly("REJECT");
     }
+
+    @Test
+    void aComplaintToOneAboutAnotherIsAimedAtTheOther() {
+        assertThat(coded("Lebanon complained to the United Nations on Tuesday over two Israeli air raids."))
+                .contains("ACCUSE LBN -> ISR").doesNotContain("ACCUSE LBN -> UN");
+    }
 }
