@@ -313,6 +313,14 @@ public final class EventExtractor implements Stage {
                         || kind != EventKind.MILITARY_TEST && distance(source, hit) > ONE_SIDED_REACH) {
                     return;
                 }
+                String own = source.actor().country();
+                if (AT_HOME.contains(hit.value().coding().ploverType()) && !knowledge.isSociety(source.actor())
+                        && slots.stream().allMatch(s -> s.actor().country().equals(own))) {
+                    // "Turkish police prevented the demonstration": a state's coercion with no one else named is of
+                    // its own people
+                    emit(hit, sources, new Actor(own, null, CIVILIANS), rule + "+own-civilians");
+                    return;
+                }
                 emit(hit, sources, null, rule + "+no-target");
             } else if (kind.isSymmetric()) {
                 emit(hit, sources, targets.get(0), rule);

@@ -274,6 +274,11 @@ public final class EventKnowledge {
      * Whether two actors are one party: the same state or body, both its organs or the same sector of it.
      * Iraqi police and Iraqi protesters are two parties; the Iraqi government and Iraqi troops are one.
      */
+    /** Whether the actor is of a society's side (rebels, protesters, opposition), not of the state's organs. */
+    boolean isSociety(Actor actor) {
+        return society.contains(actor.role());
+    }
+
     boolean sameParty(Actor a, Actor b) {
         return a.country().equals(b.country())
                 && (Objects.equals(a.role(), b.role()) || !society.contains(a.role()) && !society.contains(b.role()));

@@ -39,8 +39,8 @@ class PloverGsrHarnessTest {
      * the knowledge does not hold, or the deed is told in words outside the lexicon.
      */
     private static final double TYPE_FLOOR = 59.0;
-    /** Measured 48.1% (155 of 322). */
-    private static final double TYPE_AND_ACTORS_FLOOR = 46.0;
+    /** Measured 49.4% (159 of 322). */
+    private static final double TYPE_AND_ACTORS_FLOOR = 47.5;
     private static final String FILE = "corpus/plover-gsr/PLOVER_GSR_CAMEO.json";
     private static final Path REPORT = Path.of("../docs/plover-eval.md");
     private static final String NONE = "none";

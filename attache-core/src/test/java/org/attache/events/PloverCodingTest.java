@@ -46,7 +46,7 @@ class PloverCodingTest {
         "Iraqi police detained Iranian pilgrims.|COERCE IRQ/COP -> IRN/CVL",
         "Turkey deployed troops near its border.|MOBILIZE TUR -> -",
         "Croatian forces began their withdrawal on Friday.|RETREAT HRV/MIL -> -",
-        "Egypt lifted the ban on Friday.|CONCEDE EGY -> -",
+        "Egypt lifted the ban on Friday.|CONCEDE EGY -> EGY/CVL",
         "The Indian ambassador lodged a protest with Nepal.|ACCUSE IND/ambassador -> NPL",
         "Latvia lodged an official protest with Belarus.|ACCUSE LVA -> BLR",
         "The IAEA dispatched inspectors to Syria on Monday.|ACCUSE IAEA -> SYR",
@@ -336,7 +336,7 @@ class PloverCodingTest {
     void endingAProtestIsAConcessionAndPreventingOneIsCoercion() {
         assertThat(coded("Chilean students ended their protest on Monday.")).extracting(c -> c.split(" ")[0])
                 .containsOnly("CONCEDE");
-        assertThat(coded("Turkish police prevented the demonstration on Sunday.")).containsExactly("COERCE TUR/COP -> -");
+        assertThat(coded("Turkish police prevented the demonstration on Sunday.")).containsExactly("COERCE TUR/COP -> TUR/CVL");
     }
 
     @Test
@@ -349,5 +349,12 @@ class PloverCodingTest {
     void aComplaintToOneAboutAnotherIsAimedAtTheOther() {
         assertThat(coded("Lebanon complained to the United Nations on Tuesday over two Israeli air raids."))
                 .contains("ACCUSE LBN -> ISR").doesNotContain("ACCUSE LBN -> UN");
+    }
+
+    @Test
+    void aStatesCoercionWithNoOneElseNamedIsOfItsOwnPeople() {
+        assertThat(coded("The British government outlawed the group on Monday.")).containsExactly("COERCE GBR/GOV -> GBR/CVL");
+        assertThat(coded("Chadian rebels blew up a bridge on Monday.")).containsExactly("COERCE TCD/REB -> -");
+        assertThat(coded("Kenyan police arrested suspects near Somalia.")).noneMatch(c -> c.endsWith("KEN/CVL"));
     }
 }
