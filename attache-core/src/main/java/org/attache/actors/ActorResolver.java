@@ -435,8 +435,8 @@ public final class ActorResolver implements Stage {
         }
 
         /**
-         * The one state (by name, capital or adjective) the sentence names, if it names exactly one and not as the
-         * state of another titled person.
+         * The one state (by name, capital, adjective or one of its groups) the sentence names, if it names exactly
+         * one and not as the state of another titled person.
          */
         private Optional<String> onlyStateOfSentence() {
             Set<String> countries = new HashSet<>();
@@ -446,7 +446,8 @@ public final class ActorResolver implements Stage {
                     continue;
                 }
                 List<String> states = m.entries().stream().filter(e -> e.type() == Entry.Type.STATE_NAME
-                        || e.type() == Entry.Type.METONYM || e.type() == Entry.Type.ADJECTIVE).map(Entry::code).toList();
+                        || e.type() == Entry.Type.METONYM || e.type() == Entry.Type.ADJECTIVE
+                        || e.type() == Entry.Type.GROUP).map(Entry::code).toList();
                 Gazetteer.Match after = states.isEmpty() ? null : match(m.to());
                 if (after != null && has(after, Entry.Type.TITLE)) {
                     return Optional.empty(); // "welcomed South African leader de Klerk": that state is another's

@@ -98,6 +98,8 @@ class ActorResolverTest {
     void aTitledUnknownPersonWithNoStateIsOfTheOneStateTheSentenceNames() {
         assertThat(resolved("2005-03-02", "Vice-President Moody Awori declined to resign over the Kenyan scandal."))
                 .containsExactly("KEN:Moody Awori", "KEN");
+        assertThat(resolved("2005-03-02", "Judge Alejandro Rivera opened an inquiry in Chile."))
+                .startsWith("CHL:Alejandro Rivera");
         assertThat(resolved("2005-03-02", "Vice-President Moody Awori spoke of Kenya and Uganda."))
                 .containsExactly("KEN", "UGA");
         assertThat(resolved("1990-05-10", "President Jules Marchal welcomed South African leader Pieter Botha."))

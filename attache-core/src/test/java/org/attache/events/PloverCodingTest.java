@@ -50,7 +50,10 @@ class PloverCodingTest {
         "The Indian ambassador lodged a protest with Nepal.|ACCUSE IND/ambassador -> NPL",
         "Latvia lodged an official protest with Belarus.|ACCUSE LVA -> BLR",
         "The IAEA dispatched inspectors to Syria on Monday.|ACCUSE IAEA -> SYR",
-        "Finnish doctors handed over medicines to Estonia.|AID FIN -> EST"})
+        "Finnish doctors handed over medicines to Estonia.|AID FIN -> EST",
+        "Egypt allowed Sudanese traders to cross the border.|CONCEDE EGY -> SDN",
+        "Chile accepted Peru's peace plan on Monday.|AGREE CHL -> PER",
+        "Israel evacuated its settlements in Gaza on Monday.|RETREAT ISR -> PSE"})
     void aVerbOfEachRootIsCodedToItsPloverType(String text, String expected) {
         assertThat(coded(text)).contains(expected);
     }
