@@ -36,7 +36,8 @@ public final class EventExtractor implements Stage {
     /** An actor right after one of these is an object, not the one who acted. */
     private static final Set<String> PREPOSITIONS = Set.of("to", "with", "from", "of", "in", "on", "against",
             "for", "between", "by", "at", "into", "toward", "towards", "about", "over", "amid", "including",
-            "among", "across", "through", "via", "like", "as");
+            "among", "across", "through", "via", "like", "as", "outside", "inside", "near", "beyond", "behind",
+            "along", "around", "off", "under", "within", "despite", "during");
     /** "on" is left out: after a meeting or message it names the topic ("talks on trade"), not a party. */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("to", "with", "against", "in", "for", "at",
             "into", "toward", "towards", "between");
@@ -64,6 +65,8 @@ public final class EventExtractor implements Stage {
     /** Endings of words read as adjectives between a preposition and the actor it names ("from neighbouring Lebanon"). */
     private static final Set<String> ADJECTIVE_ENDINGS = Set.of("ing", "ern", "ed", "al", "ic", "ous", "ful", "ive",
             "ian", "ese", "ish");
+    /** PLOVER types of deeds read with their victims alone where no one is named as having done them. */
+    private static final Set<String> VICTIM_ONLY = Set.of("ASSAULT", "COERCE");
     /** "complained to the UN over Israeli raids": the prepositions before the one a complaint is about. */
     private static final Set<String> COMPLAINED_OF = Set.of("over", "about", "against");
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
@@ -250,7 +253,9 @@ public final class EventExtractor implements Stage {
                 source = possessorBefore(hit);
                 rule = "possessor";
             }
-            if (source == null) {
+            boolean victimBefore = VICTIM_ONLY.contains(hit.value().coding().ploverType()) && isPassive(hit)
+                    || afterBy(hit);
+            if (source == null && !victimBefore) { // "three soldiers were killed": the subject is no attacker
                 source = subjectBefore(hit);
                 rule = "subject";
             }
@@ -269,6 +274,9 @@ public final class EventExtractor implements Stage {
                     emit(hit, List.of(first.actor()), second.actor(), "between");
                     return;
                 }
+            }
+            if (source == null && VICTIM_ONLY.contains(hit.value().coding().ploverType()) && victimOnly(hit)) {
+                return;
             }
             if (source == null) {
                 dateEarlierTelling(hit);
@@ -472,6 +480,35 @@ public final class EventExtractor implements Stage {
                 }
             }
             return any;
+        }
+
+        /** "were killed by a roadside bomb": a trigger that is a passive's agent is none of the subject's deeds. */
+        private boolean afterBy(PhraseMatcher.Hit<TriggerGroup> hit) {
+            for (int k = hit.from() - 1; k >= Math.max(0, hit.from() - 3); k--) {
+                String word = tokens.get(k).lower();
+                if (word.equals("by")) {
+                    return k > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).lower())
+                            || k > 1 && PASSIVE_AUXILIARIES.contains(tokens.get(k - 2).lower());
+                }
+                if (!Character.isLowerCase(word.charAt(0)) && !Character.isLetter(tokens.get(k).text().charAt(0))
+                        || PREPOSITIONS.contains(word) || CLAUSE_WORDS.contains(word)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Three US servicemen were killed by a roadside bomb", "a minefield explosion killed two Iraqi youths": an
+         * attack whose victims are named and whose attacker is not is read with no source, which stays unknown.
+         */
+        private boolean victimOnly(PhraseMatcher.Hit<TriggerGroup> hit) {
+            Slot victim = isPassive(hit) ? subjectBefore(hit) : directObject(skipArticle(hit.to()));
+            if (victim == null || distance(victim, hit) > ONE_SIDED_REACH) {
+                return false;
+            }
+            emit(hit, List.of(), victim.actor(), isPassive(hit) ? "passive-victim+no-source" : "victim+no-source");
+            return true;
         }
 
         /**

@@ -35,10 +35,10 @@ import org.junit.jupiter.api.Test;
  */
 class PloverGsrHarnessTest {
     /**
-     * Measured 62.7% (202 of 322): 87 sentences still give no event, mostly where the actor is a group or person
+     * Measured 64.6% (208 of 322): 81 sentences still give no event, mostly where the actor is a group or person
      * the knowledge does not hold, or the deed is told in words outside the lexicon.
      */
-    private static final double TYPE_FLOOR = 60.5;
+    private static final double TYPE_FLOOR = 62.5;
     /** Measured 50.0% (161 of 322). */
     private static final double TYPE_AND_ACTORS_FLOOR = 48.5;
     private static final String FILE = "corpus/plover-gsr/PLOVER_GSR_CAMEO.json";

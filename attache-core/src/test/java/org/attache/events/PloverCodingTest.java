@@ -360,4 +360,14 @@ class PloverCodingTest {
         assertThat(coded("Chadian rebels blew up a bridge on Monday.")).containsExactly("COERCE TCD/REB -> -");
         assertThat(coded("Kenyan police arrested suspects near Somalia.")).noneMatch(c -> c.endsWith("KEN/CVL"));
     }
+
+    @Test
+    void anAttackWithItsVictimsNamedAndNoAttackerHasNoSource() {
+        assertThat(events("Three Kenyan soldiers were killed by a roadside bomb near Mandera on Monday."))
+                .extracting(e -> e.coding().ploverType() + " " + e.source() + " -> " + e.target())
+                .containsExactly("ASSAULT [] -> [KEN]");
+        assertThat(coded("Kenyan police arrested three Somali traders.")).containsExactly("COERCE KEN/COP -> SOM");
+        assertThat(events("A minefield explosion killed two Chadian herders on Sunday.")).extracting(e -> e.source())
+                .containsExactly(List.of());
+    }
 }
