@@ -65,6 +65,8 @@ public final class EventExtractor implements Stage {
     /** Endings of words read as adjectives between a preposition and the actor it names ("from neighbouring Lebanon"). */
     private static final Set<String> ADJECTIVE_ENDINGS = Set.of("ing", "ern", "ed", "al", "ic", "ous", "ful", "ive",
             "ian", "ese", "ish");
+    /** How far an owner may stand before the trigger its unnamed subject did: "Ankara's district administration has". */
+    private static final int OWNED_SUBJECT_REACH = 5;
     /** PLOVER types of deeds read with their victims alone where no one is named as having done them. */
     private static final Set<String> VICTIM_ONLY = Set.of("ASSAULT", "COERCE");
     /** "complained to the UN over Israeli raids": the prepositions before the one a complaint is about. */
@@ -258,6 +260,10 @@ public final class EventExtractor implements Stage {
             if (source == null && !victimBefore) { // "three soldiers were killed": the subject is no attacker
                 source = subjectBefore(hit);
                 rule = "subject";
+            }
+            if (source == null && !victimBefore) {
+                source = ownerOfSubject(hit);
+                rule = "owner-of-subject";
             }
             if (source == null && kind == EventKind.MILITARY_TEST) {
                 source = subjectAfter(hit);
@@ -615,6 +621,30 @@ public final class EventExtractor implements Stage {
                 }
             }
             return best;
+        }
+
+        /**
+         * "Ankara's district administration has denied the permit": where no actor is the subject, the owner of a
+         * subject the knowledge does not name, with only its words and auxiliaries between them and the trigger.
+         */
+        private Slot ownerOfSubject(PhraseMatcher.Hit<TriggerGroup> hit) {
+            for (Slot s : slots) {
+                if (s.to() < hit.from() && isPossessor(s) && !precededByPreposition(s)
+                        && distance(s, hit) <= OWNED_SUBJECT_REACH && !clauseBreakBetween(s.to(), hit.from())
+                        && !commaBetween(s.to(), hit.from()) && !triggerBetween(s.to(), hit.from())) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        private boolean triggerBetween(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (startsTrigger(i) || CLAUSE_WORDS.contains(tokens.get(i).lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -35,12 +35,12 @@ import org.junit.jupiter.api.Test;
  */
 class PloverGsrHarnessTest {
     /**
-     * Measured 64.6% (208 of 322): 81 sentences still give no event, mostly where the actor is a group or person
-     * the knowledge does not hold, or the deed is told in words outside the lexicon.
+     * The issue's acceptance figure; measured 65.2% (210 of 322). 79 sentences still give no event, mostly where the
+     * actor is a group or person the knowledge does not hold, or the deed is told in words outside the lexicon.
      */
-    private static final double TYPE_FLOOR = 62.5;
-    /** Measured 50.0% (161 of 322). */
-    private static final double TYPE_AND_ACTORS_FLOOR = 48.5;
+    private static final double TYPE_FLOOR = 65.0;
+    /** The acceptance figure; measured 50.3% (162 of 322). */
+    private static final double TYPE_AND_ACTORS_FLOOR = 50.0;
     private static final String FILE = "corpus/plover-gsr/PLOVER_GSR_CAMEO.json";
     private static final Path REPORT = Path.of("../docs/plover-eval.md");
     private static final String NONE = "none";

@@ -370,4 +370,11 @@ class PloverCodingTest {
         assertThat(events("A minefield explosion killed two Chadian herders on Sunday.")).extracting(e -> e.source())
                 .containsExactly(List.of());
     }
+
+    @Test
+    void theOwnerOfASubjectTheKnowledgeDoesNotNameActsForIt() {
+        assertThat(coded("Ankara's Cankaya district administration has denied the permit.")).containsExactly("REJECT TUR -> -");
+        assertThat(events("Chile's claim that Peru's navy was attacked surprised nobody.")).noneMatch(
+                e -> e.source().contains(Actor.state("CHL")));
+    }
 }
