@@ -40,6 +40,8 @@ public final class ActorResolver implements Stage {
     private static final Set<String> SAYING_ADJUNCTS = Set.of("that", "on", "today", "yesterday", "tonight", ",");
     private static final int MAX_SAYING_ADJUNCTS = 3;
     private static final String ETHNIC = "ethnic";
+    /** CAMEO's sector of the media: reporters tell of events, and are not taken to be the one state's. */
+    private static final String MEDIA = "MED";
     /** CAMEO's sector of civilians: an ethnic group named by nationality alone. */
     private static final String CIVILIANS = "CVL";
     private static final int MAX_WORDS_BEFORE_TITLE = 2;
@@ -209,6 +211,7 @@ public final class ActorResolver implements Stage {
                         return honorific(start, first.to());
                     }
                     i = first.to();
+                    societyOfTheOneState(start, first);
                     return true;
                 }
                 i = first.to();
@@ -432,6 +435,19 @@ public final class ActorResolver implements Stage {
             }
             add(i, i + 1, antecedent.get(), MentionForm.PRONOUN, "pronoun-subject-person");
             return true;
+        }
+
+        /**
+         * "Shona rebels accepted the offer of the Mozambique government": a society's group named by no state is of
+         * the one state the sentence names, if it names exactly one.
+         */
+        private void societyOfTheOneState(int start, Gazetteer.Match agent) {
+            String sector = agent.entries().stream().filter(e -> e.type() == Entry.Type.AGENT && e.value() != null
+                    && knowledge.isSocietySector(e.value()) && !e.value().equals(MEDIA)).map(Entry::value).findFirst()
+                    .orElse(null);
+            Optional<String> state = sector == null ? Optional.empty() : onlyStateOfSentence();
+            state.ifPresent(country -> add(start, agent.to(), new Actor(country, null, sector), MentionForm.DICTIONARY,
+                    "society-of-the-one-state"));
         }
 
         /**

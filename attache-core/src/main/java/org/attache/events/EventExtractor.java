@@ -112,6 +112,8 @@ public final class EventExtractor implements Stage {
      * curfew in southeastern Turkey"), they are aimed at its civilians there.
      */
     private static final Set<String> AT_HOME = Set.of("COERCE", "ASSAULT", "CONCEDE");
+    /** PLOVER's mode of deeds against property (seizing or damaging it): those are not aimed at a people. */
+    private static final String PROPERTY = "seize";
     /** "against the government", "violations by the army", "demands from the regime": whom a protest is against. */
     private static final Set<String> PROTESTED_PREPOSITIONS = Set.of("against", "by", "from", "at", "over", "of");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
@@ -305,8 +307,7 @@ public final class EventExtractor implements Stage {
                 target = protestedAgainst(hit, sources);
             }
             List<Actor> targets = target == null ? List.of() : withCoordinated(target);
-            Slot home = target == null && AT_HOME.contains(hit.value().coding().ploverType()) ? homePlace(hit, source)
-                    : null;
+            Slot home = target == null && aimedAtPeople(hit) ? homePlace(hit, source) : null;
             if (home != null) {
                 targets = List.of(new Actor(home.actor().country(), null, CIVILIANS));
                 rule += "+civilians-of-place";
@@ -328,7 +329,7 @@ public final class EventExtractor implements Stage {
                     return;
                 }
                 String own = source.actor().country();
-                if (AT_HOME.contains(hit.value().coding().ploverType()) && !knowledge.isSociety(source.actor())
+                if (aimedAtPeople(hit) && !knowledge.isSociety(source.actor())
                         && slots.stream().allMatch(s -> s.actor().country().equals(own))) {
                     // "Turkish police prevented the demonstration": a state's coercion with no one else named is of
                     // its own people
@@ -486,6 +487,11 @@ public final class EventExtractor implements Stage {
                 }
             }
             return any;
+        }
+
+        /** A deed of a type done to people where they live, and not to property ("blew up the office"). */
+        private boolean aimedAtPeople(PhraseMatcher.Hit<TriggerGroup> hit) {
+            return AT_HOME.contains(hit.value().coding().ploverType()) && !PROPERTY.equals(hit.value().coding().ploverMode());
         }
 
         /** "were killed by a roadside bomb": a trigger that is a passive's agent is none of the subject's deeds. */

@@ -128,6 +128,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void aSocietysGroupNamedByNoStateIsOfTheOneStateTheSentenceNames() {
+        assertThat(actors("2001-03-02", "Rebels accepted an offer from the government of Mozambique."))
+                .extracting(m -> m.actor()).contains(new Actor("MOZ", null, "REB"));
+        assertThat(actors("2001-03-02", "Rebels crossed from Chad into Sudan.")).extracting(m -> m.actor().role())
+                .doesNotContain("REB");
+    }
+
+    @Test
     void capitalsAndAdjectivesAreTheirStates() {
         assertThat(resolved("2021-03-23", "Pyongyang rejected the offer from Washington and the Kremlin."))
                 .containsExactly("PRK", "USA", "RUS");

@@ -377,4 +377,9 @@ class PloverCodingTest {
         assertThat(events("Chile's claim that Peru's navy was attacked surprised nobody.")).noneMatch(
                 e -> e.source().contains(Actor.state("CHL")));
     }
+
+    @Test
+    void damageToPropertyIsNotReadAsAimedAtAPeople() {
+        assertThat(coded("Chadian soldiers blew up a bridge in Chad on Monday.")).containsExactly("COERCE TCD/MIL -> -");
+    }
 }
