@@ -1,14 +1,9 @@
 package org.attache.actors;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +16,7 @@ import org.attache.model.Sentence;
 import org.attache.model.Span;
 import org.attache.model.Token;
 import org.attache.pipeline.Stage;
+import org.attache.time.CalendarNames;
 
 /**
  * Finds actor mentions and resolves them in context: full names; a state, title and name read as one
@@ -407,17 +403,12 @@ public final class ActorResolver implements Stage {
                 return true;
             }
             // "Putin offered to negotiate": the one person of that surname in office on the article's date
-            person = isMonth(token.text()) ? Optional.empty() : personByShortName(token.text());
+            person = CalendarNames.isMonth(token.text()) ? Optional.empty() : personByShortName(token.text());
             if (person.isEmpty()) {
                 return false;
             }
             add(i, i + 1, person.get(), MentionForm.SHORT_NAME, "short-name-in-office");
             return true;
-        }
-
-        private static boolean isMonth(String word) {
-            return Arrays.stream(Month.values())
-                    .anyMatch(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(word));
         }
 
         /**
@@ -505,9 +496,10 @@ public final class ActorResolver implements Stage {
                 return false;
             }
             int k = i - 1;
-            if (k >= 1 && tokens.get(k).lower().equals("that") && mentionEndingAt(k - 1, word) != null) {
+            Actor told = k >= 1 && tokens.get(k).lower().equals("that") ? mentionEndingAt(k - 1, word) : null;
+            if (told != null) {
                 // "reminded Iraq that it must cooperate": the one told is the one it stands for
-                add(i, i + 1, mentionEndingAt(k - 1, word), MentionForm.PRONOUN, "pronoun-told");
+                add(i, i + 1, told, MentionForm.PRONOUN, "pronoun-told");
                 return true;
             }
             for (int skipped = 0; k >= 0 && skipped < MAX_SAYING_ADJUNCTS && isSayingAdjunct(tokens.get(k)); skipped++) {
@@ -541,8 +533,7 @@ public final class ActorResolver implements Stage {
         }
 
         private static boolean isSayingAdjunct(Token token) {
-            return SAYING_ADJUNCTS.contains(token.lower()) || Arrays.stream(DayOfWeek.values())
-                    .anyMatch(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(token.text()));
+            return SAYING_ADJUNCTS.contains(token.lower()) || CalendarNames.isWeekday(token.text());
         }
 
         private Optional<Actor> antecedent() {

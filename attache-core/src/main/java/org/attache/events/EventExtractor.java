@@ -1,12 +1,8 @@
 package org.attache.events;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.attache.model.Actor;
 import org.attache.model.ActorMention;
@@ -24,6 +20,7 @@ import org.attache.model.TimeExpression;
 import org.attache.model.Token;
 import org.attache.nlp.DeepParser;
 import org.attache.pipeline.Stage;
+import org.attache.time.CalendarNames;
 
 /**
  * Reads event mentions from each sentence that is not noise: a trigger from the lexicon, no factuality cue
@@ -197,7 +194,8 @@ public final class EventExtractor implements Stage {
                     .filter(h -> !patterned.covers(new TokenRange(h.from(), h.to()))).toList();
             for (PhraseMatcher.Hit<TriggerGroup> matched : hits) {
                 TriggerGroup group = knowledge.asTold(tokens, matched.from(), matched.value());
-                if (group == null || matched.value().isIntentOnly() && !group.isIntent() || !requirementsMet(group) || insideActor(matched) || insideQuote(matched)) {
+                if (group == null || matched.value().isIntentOnly() && !group.isIntent() || !requirementsMet(group)
+                        || insideActor(matched) || insideQuote(matched)) {
                     continue;
                 }
                 PhraseMatcher.Hit<TriggerGroup> hit = new PhraseMatcher.Hit<>(matched.from(), matched.to(), group);
@@ -808,15 +806,11 @@ public final class EventExtractor implements Stage {
         /** Past words that say when, right after a verb: "demanded on Friday that", "urged again today". */
         private int skipWhen(int from) {
             int at = from;
-            while (at < tokens.size() && (WHEN_WORDS.contains(tokens.get(at).lower()) || isWeekday(tokens.get(at)))) {
+            while (at < tokens.size() && (WHEN_WORDS.contains(tokens.get(at).lower())
+                    || CalendarNames.isWeekday(tokens.get(at).text()))) {
                 at++;
             }
             return at;
-        }
-
-        private static boolean isWeekday(Token token) {
-            return Arrays.stream(DayOfWeek.values())
-                    .anyMatch(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(token.text()));
         }
 
         /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.attache.knowledge.KnowledgeFiles;
 import org.attache.knowledge.TsvRow;
 import org.attache.model.Actor;
@@ -196,14 +197,23 @@ public final class EventKnowledge {
      * the curfew", "ended the blockade"): its token, or -1.
      */
     private int reversalBefore(List<Token> tokens, int trigger, TriggerGroup deed) {
+        return wordInPhraseBefore(tokens, trigger, REVERSAL_REACH,
+                word -> reversals.getOrDefault(word, Map.of()).containsKey(deed.coding().ploverType()));
+    }
+
+    /**
+     * The nearest of the {@code reach} words before the trigger that is {@code sought}, or -1 where there is none
+     * or punctuation or a clause word comes first. A hyphen is no word: "a day-old blockade", split at its hyphen.
+     */
+    private static int wordInPhraseBefore(List<Token> tokens, int trigger, int reach, Predicate<String> sought) {
         int words = 0;
-        for (int k = trigger - 1; k >= 0 && words < REVERSAL_REACH; k--) {
+        for (int k = trigger - 1; k >= 0 && words < reach; k--) {
             String word = tokens.get(k).lower();
             if (isHyphen(word)) {
-                continue; // "a day-old blockade", split at its hyphen, is one word
+                continue;
             }
             words++;
-            if (reversals.getOrDefault(word, Map.of()).containsKey(deed.coding().ploverType())) {
+            if (sought.test(word)) {
                 return k;
             }
             if (!Character.isLetterOrDigit(word.charAt(0)) || PHRASE_ENDS.contains(word)) {
@@ -214,7 +224,7 @@ public final class EventKnowledge {
     }
 
     private static boolean isHyphen(String word) {
-        return word.equals("-") || word.equals("‐") || word.equals("‑");
+        return word.equals("-") || word.equals("\u2010") || word.equals("\u2011");
     }
 
     /** The deed's undoing by the verb, coded as reversals.tsv says for the deed's type. */
@@ -228,25 +238,15 @@ public final class EventKnowledge {
      * cues are read as if the trigger were the verb right after it, which the deed's noun is the object of.
      */
     private static int headAfterModal(List<Token> tokens, int trigger) {
-        int words = 0;
-        for (int k = trigger - 1; k >= 0 && words < MODAL_REACH; k--) {
-            String word = tokens.get(k).lower();
-            if (isHyphen(word)) {
-                continue;
-            }
-            words++;
-            if (MODALS.contains(word)) {
-                int head = k + 1;
-                while (head < trigger && NOT.contains(tokens.get(head).lower())) {
-                    head++; // "will not extend the curfew": the negation stays before the verb
-                }
-                return head;
-            }
-            if (!Character.isLetterOrDigit(word.charAt(0)) || PHRASE_ENDS.contains(word)) {
-                return trigger;
-            }
+        int modal = wordInPhraseBefore(tokens, trigger, MODAL_REACH, MODALS::contains);
+        if (modal < 0) {
+            return trigger;
         }
-        return trigger;
+        int head = modal + 1;
+        while (head < trigger && NOT.contains(tokens.get(head).lower())) {
+            head++; // "will not extend the curfew": the negation stays before the verb
+        }
+        return head;
     }
 
     /** "demanded their release; Israel freed 20", "urged talks, but Chile attacked": a cue there is another clause's. */
@@ -270,15 +270,15 @@ public final class EventKnowledge {
         return false;
     }
 
-    /**
-     * Whether two actors are one party: the same state or body, both its organs or the same sector of it.
-     * Iraqi police and Iraqi protesters are two parties; the Iraqi government and Iraqi troops are one.
-     */
     /** Whether the actor is of a society's side (rebels, protesters, opposition), not of the state's organs. */
     boolean isSociety(Actor actor) {
         return society.contains(actor.role());
     }
 
+    /**
+     * Whether two actors are one party: the same state or body, both its organs or the same sector of it.
+     * Iraqi police and Iraqi protesters are two parties; the Iraqi government and Iraqi troops are one.
+     */
     boolean sameParty(Actor a, Actor b) {
         return a.country().equals(b.country())
                 && (Objects.equals(a.role(), b.role()) || !society.contains(a.role()) && !society.contains(b.role()));
